@@ -3,17 +3,21 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
 	plugins: [
-		process.env.VITEST ? null : paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// The locale always comes from the URL segment or a widget's `lang` prop and is passed
-			// to each message explicitly, so the runtime never guesses it from cookies or storage.
-			strategy: ['baseLocale'],
-			emitGitIgnore: false,
-			emitPrettierIgnore: false
-		}),
+		// Builds, tests and type checks use the catalogue compiled by scripts/i18n.mjs: the plugin keeps
+		// Node alive for ~30 s after a build or a Vitest run. In `vite dev` it recompiles on each edit.
+		command === 'serve' &&
+			!process.env.VITEST &&
+			paraglideVitePlugin({
+				project: './project.inlang',
+				outdir: './src/lib/paraglide',
+				// The locale always comes from the URL segment or a widget's `lang` prop and is passed to
+				// each message explicitly, so the runtime never guesses it from cookies or storage.
+				strategy: ['baseLocale'],
+				emitGitIgnore: false,
+				emitPrettierIgnore: false
+			}),
 		sveltekit()
 	],
 	server: { port: 5173 },
@@ -25,7 +29,12 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/lib/calc/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					include: [
+						'src/lib/calc/**/*.test.ts',
+						'src/lib/i18n/**/*.test.ts',
+						'src/lib/site/**/*.test.ts',
+						'tests/unit/**/*.test.ts'
+					],
 					benchmark: { include: ['src/lib/calc/**/*.bench.ts'] }
 				}
 			},
@@ -41,4 +50,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));

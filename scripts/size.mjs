@@ -1,0 +1,103 @@
+// Prints the gzipped JavaScript each built page loads (every chunk it preloads or statically
+// imports, followed recursively) and fails when a page goes over its issue's budget.
+// Usage: node scripts/size.mjs  (after `npm run build`)
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUILD = resolve('build');
+const KB = 1024;
+/** Budgets in gzipped bytes, by page kind (issue 4: 60 KB per calculator page). */
+const PAGE_BUDGETS = { calculator: 60 * KB };
+
+if (!existsSync(BUILD)) {
+	console.error('No build/ folder: run `npm run build` first.');
+	process.exit(1);
+}
+
+const gzipSizes = new Map();
+function gzipSize(file) {
+	if (!gzipSizes.has(file)) gzipSizes.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+	return gzipSizes.get(file);
+}
+
+/** Static imports of an ES module chunk: `import"./x.js"`, `from"./x.js"` (not dynamic import()). */
+function staticImports(file) {
+	const code = readFileSync(file, 'utf8');
+	const found = [];
+	for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
+		found.push(resolve(dirname(file), match[1]));
+	}
+	return found;
+}
+
+function pageScripts(htmlFile) {
+	const html = readFileSync(htmlFile, 'utf8');
+	const start = new Set();
+	const refs = [
+		...html.matchAll(/<link[^>]+href="([^"]+\.js)"[^>]*rel="modulepreload"/g),
+		...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
+		...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+		...html.matchAll(/import\("([^"]+\.js)"\)/g)
+	];
+	for (const [, href] of refs) {
+		start.add(href.startsWith('/') ? join(BUILD, href) : resolve(dirname(htmlFile), href));
+	}
+	const all = new Set();
+	const queue = [...start];
+	while (queue.length) {
+		const file = queue.pop();
+		if (all.has(file) || !existsSync(file)) continue;
+		all.add(file);
+		queue.push(...staticImports(file));
+	}
+	return [...all];
+}
+
+function htmlFiles(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory())
+			return name === '_app' || name === 'embed' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+// The page kinds come from the site's page registry: calculator pages carry a budget.
+const registry = readFileSync('src/lib/site/pages.ts', 'utf8');
+const kindBySlug = new Map();
+for (const match of registry.matchAll(
+	/kind: '(\w+)',\s*slug: \{ nl: '([^']*)', fr: '([^']*)', en: '([^']*)' \}/g
+)) {
+	for (const slug of match.slice(2)) kindBySlug.set(slug, match[1]);
+}
+
+let failed = false;
+const rows = [];
+for (const file of htmlFiles(BUILD).sort()) {
+	const path =
+		'/' +
+		relative(BUILD, file)
+			.replace(/index\.html$/, '')
+			.replace(/\\/g, '/');
+	const slug = path.split('/').filter(Boolean)[1] ?? '';
+	const kind =
+		path.split('/').filter(Boolean).length === 0 ? 'root' : (kindBySlug.get(slug) ?? 'page');
+	const scripts = pageScripts(file);
+	const bytes = scripts.reduce((sum, f) => sum + gzipSize(f), 0);
+	const budget = PAGE_BUDGETS[kind];
+	const over = budget !== undefined && bytes > budget;
+	failed ||= over;
+	rows.push({
+		page: path,
+		kind,
+		chunks: scripts.length,
+		'JS gzip (KB)': (bytes / KB).toFixed(1),
+		budget: budget ? `${budget / KB} KB${over ? ' OVER' : ''}` : '-'
+	});
+}
+console.table(rows);
+if (failed) {
+	console.error('Over budget: see the rows marked OVER.');
+	process.exit(1);
+}

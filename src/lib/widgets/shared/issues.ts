@@ -1,0 +1,84 @@
+import { CalcInputError, type CalcIssue } from '../../calc/errors';
+import type { Lang } from '../../i18n/lang';
+import { m } from '../../paraglide/messages.js';
+import { formatDate } from './format';
+
+/** A field's key in an issue map: its path joined by dots, e.g. "diners.2.age". */
+export function fieldKey(path: readonly (string | number)[]): string {
+	return path.join('.');
+}
+
+export interface Computed<T> {
+	result: T | null;
+	/** Issues by field key; the empty key '' holds issues that belong to no single field. */
+	issues: Map<string, CalcIssue>;
+}
+
+/**
+ * Runs a calculator and never throws: invalid input comes back as issues by field, so the widget
+ * shows each message beside its field and keeps what the user typed.
+ */
+export function compute<T>(calculate: () => T): Computed<T> {
+	try {
+		return { result: calculate(), issues: new Map() };
+	} catch (error) {
+		const issues = new Map<string, CalcIssue>();
+		if (error instanceof CalcInputError) {
+			for (const issue of error.issues) {
+				const key = fieldKey(issue.path);
+				if (!issues.has(key)) issues.set(key, issue);
+			}
+		} else {
+			issues.set('', { path: [], code: 'invalid', values: { unexpected: 1 } });
+		}
+		return { result: null, issues };
+	}
+}
+
+/** The words for a calculator issue code, in the user's language. */
+export function issueText(
+	issue: CalcIssue,
+	lang: Lang,
+	formatLimit?: (v: string | number) => string
+): string {
+	const locale = { locale: lang };
+	const limit = (name: string) => {
+		const value = issue.values?.[name];
+		return value === undefined ? undefined : formatLimit ? formatLimit(value) : String(value);
+	};
+	switch (issue.code) {
+		case 'required':
+			return m.w_error_required({}, locale);
+		case 'not-a-number':
+			return m.w_error_not_a_number({}, locale);
+		case 'not-an-integer':
+			return m.w_error_not_an_integer({}, locale);
+		case 'too-small': {
+			const minimum = limit('minimum');
+			return minimum === undefined
+				? m.w_error_too_small_plain({}, locale)
+				: m.w_error_too_small({ minimum }, locale);
+		}
+		case 'too-large': {
+			const maximum = limit('maximum');
+			return maximum === undefined
+				? m.w_error_too_large_plain({}, locale)
+				: m.w_error_too_large({ maximum }, locale);
+		}
+		case 'invalid-date':
+			return m.w_error_invalid_date({}, locale);
+		case 'unknown-value':
+		case 'unknown-key':
+			return m.w_error_unknown_value({}, locale);
+		case 'no-parameter-for-date': {
+			const first = issue.values?.['firstDate'] ?? issue.values?.['from'];
+			return typeof first === 'string'
+				? m.w_error_no_parameter_for_date({ date: formatDate(first, lang) }, locale)
+				: m.w_error_no_parameter_plain({}, locale);
+		}
+		default:
+			return issue.values?.['unexpected']
+				? m.w_error_unexpected({}, locale)
+				: m.w_error_invalid({}, locale);
+	}
+}

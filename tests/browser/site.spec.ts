@@ -8,6 +8,11 @@ for (const entry of PAGES) {
 		test(`${entry.id} in ${lang}: right language, switch to the same page, no axe violation`, async ({
 			page
 		}) => {
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
 			const response = await page.goto(pathFor(entry.id, lang));
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -27,6 +32,8 @@ for (const entry of PAGES) {
 			);
 
 			await expectNoAxeViolations(page);
+			// A CSP violation, a failed request or an exception would show here.
+			expect(errors).toEqual([]);
 
 			const other = LANGS.find((l) => l !== lang)!;
 			await nav.getByRole('link', { name: LANG_NAMES[other] }).click();

@@ -12,22 +12,10 @@ const PORT = 4185;
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
 const all = process.argv.includes('--all');
 
-// Page paths come from the page registry, as in the size check.
-const registry = readFileSync('src/lib/site/pages.ts', 'utf8');
-const pages = [];
-for (const match of registry.matchAll(
-	/kind: '(\w+)',\s*slug: \{ nl: '([^']*)', fr: '([^']*)', en: '([^']*)' \}/g
-)) {
-	const [, kind, nl, fr, en] = match;
-	if (kind !== 'calculator' && !all) continue;
-	pages.push(
-		...[
-			['nl', nl],
-			['fr', fr],
-			['en', en]
-		].map(([lang, slug]) => ({ kind, path: slug ? `/${lang}/${slug}/` : `/${lang}/` }))
-	);
-}
+// Page paths come from the page registry, prerendered to build/pages.json.
+const pages = JSON.parse(readFileSync('build/pages.json', 'utf8'))
+	.filter((page) => all || page.kind === 'calculator')
+	.flatMap((page) => page.paths.map((path) => ({ kind: page.kind, path })));
 if (pages.length === 0) {
 	console.log(
 		'No calculator page in the registry yet: nothing to audit (use --all for the others).'

@@ -63,13 +63,10 @@ function htmlFiles(dir) {
 	});
 }
 
-// The page kinds come from the site's page registry: calculator pages carry a budget.
-const registry = readFileSync('src/lib/site/pages.ts', 'utf8');
-const kindBySlug = new Map();
-for (const match of registry.matchAll(
-	/kind: '(\w+)',\s*slug: \{ nl: '([^']*)', fr: '([^']*)', en: '([^']*)' \}/g
-)) {
-	for (const slug of match.slice(2)) kindBySlug.set(slug, match[1]);
+// The page kinds come from the site's page registry, prerendered to build/pages.json.
+const kindByPath = new Map();
+for (const page of JSON.parse(readFileSync(join(BUILD, 'pages.json'), 'utf8'))) {
+	for (const path of page.paths) kindByPath.set(path, page.kind);
 }
 
 let failed = false;
@@ -80,9 +77,7 @@ for (const file of htmlFiles(BUILD).sort()) {
 		relative(BUILD, file)
 			.replace(/index\.html$/, '')
 			.replace(/\\/g, '/');
-	const slug = path.split('/').filter(Boolean)[1] ?? '';
-	const kind =
-		path.split('/').filter(Boolean).length === 0 ? 'root' : (kindBySlug.get(slug) ?? 'page');
+	const kind = path === '/' ? 'root' : (kindByPath.get(path) ?? 'page');
 	const scripts = pageScripts(file);
 	const bytes = scripts.reduce((sum, f) => sum + gzipSize(f), 0);
 	const budget = PAGE_BUDGETS[kind];

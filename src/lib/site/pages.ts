@@ -1,37 +1,45 @@
 import { LANGS, type Lang } from '../i18n/lang';
 
-/**
- * Every page of the site, with its readable path in each language.
- * A page is listed here only once it works: the home page, the language switch,
- * the prerender entries and the browser tests all read this list.
- */
-export type PageId = 'home';
+/** Every page of the site and its readable path segment in each language ('' for the home page). */
+export const SLUGS = {
+	home: { nl: '', fr: '', en: '' },
+	'savings-loan': { nl: 'spaargroep', fr: 'groupe-epargne', en: 'savings-group' },
+	'meal-cost': { nl: 'maaltijden', fr: 'repas', en: 'meals' },
+	'food-package': { nl: 'voedselpakket', fr: 'colis-alimentaire', en: 'food-package' },
+	finder: { nl: 'hulp-zoeken', fr: 'trouver-aide', en: 'find-help' },
+	session: { nl: 'budgetgesprek', fr: 'entretien-budget', en: 'budget-session' },
+	embed: { nl: 'insluiten', fr: 'integrer', en: 'embed' }
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type PageId = keyof typeof SLUGS;
 
 export interface PageEntry {
 	id: PageId;
-	/** Path segment after /<lang>/, per language; '' for the home page. */
-	slug: Record<Lang, string>;
-	/** Shown in the home page's list of tools. */
 	kind: 'home' | 'calculator' | 'finder' | 'session' | 'embed';
+	slug: Record<Lang, string>;
 }
 
+/**
+ * The pages that work, in the order the home page lists them. A page is added here only once it
+ * works: the home page's list, the size budgets, Lighthouse and the browser tests all read this list.
+ */
 export const PAGES: readonly PageEntry[] = [
-	{ id: 'home', kind: 'home', slug: { nl: '', fr: '', en: '' } }
+	{ id: 'home', kind: 'home', slug: SLUGS.home }
+	// { id: 'savings-loan', kind: 'calculator', slug: SLUGS['savings-loan'] },
+	// { id: 'meal-cost', kind: 'calculator', slug: SLUGS['meal-cost'] },
+	// { id: 'food-package', kind: 'calculator', slug: SLUGS['food-package'] },
+	// { id: 'finder', kind: 'finder', slug: SLUGS.finder },
+	// { id: 'session', kind: 'session', slug: SLUGS.session },
+	// { id: 'embed', kind: 'embed', slug: SLUGS.embed }
 ];
-
-export function pageById(id: PageId): PageEntry {
-	const page = PAGES.find((p) => p.id === id);
-	if (!page) throw new Error(`Unknown page ${id}`);
-	return page;
-}
 
 /** The site path of a page in a language, always with a trailing slash: /nl/ or /fr/repas/. */
 export function pathFor(id: PageId, lang: Lang): string {
-	const slug = pageById(id).slug[lang];
+	const slug = SLUGS[id][lang];
 	return slug ? `/${lang}/${slug}/` : `/${lang}/`;
 }
 
-/** Which page and language a path shows, or null for paths outside the localised site. */
+/** Which listed page and language a path shows, or null for paths outside the localised site. */
 export function pageAt(pathname: string): { page: PageEntry; lang: Lang } | null {
 	const [langSegment = '', slug = ''] = pathname.split('/').filter(Boolean);
 	const lang = LANGS.find((l) => l === langSegment);
@@ -40,7 +48,12 @@ export function pageAt(pathname: string): { page: PageEntry; lang: Lang } | null
 	return page ? { page, lang } : null;
 }
 
-/** The prerender entries for a page's [slug] route: one per language. */
+/** Whether a path segment is the slug of a page in some language (for the routes' param matchers). */
+export function isSlugOf(id: PageId, segment: string): boolean {
+	return Object.values(SLUGS[id]).includes(segment as never) && segment !== '';
+}
+
+/** The prerender entries of a page's route: one per language. */
 export function slugEntries(id: PageId): { lang: Lang; slug: string }[] {
-	return LANGS.map((lang) => ({ lang, slug: pageById(id).slug[lang] }));
+	return LANGS.map((lang) => ({ lang, slug: SLUGS[id][lang] }));
 }

@@ -33,6 +33,7 @@ export default defineConfig(({ command }) => ({
 						'src/lib/calc/**/*.test.ts',
 						'src/lib/i18n/**/*.test.ts',
 						'src/lib/site/**/*.test.ts',
+						'src/lib/session/**/*.test.ts',
 						'tests/unit/**/*.test.ts'
 					],
 					benchmark: { include: ['src/lib/calc/**/*.bench.ts'] }

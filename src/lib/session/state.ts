@@ -1,0 +1,73 @@
+import { z } from 'zod/mini';
+import { LANGS } from '../i18n/lang';
+
+/**
+ * Everything a budgeting session holds: one household, entered once, that every calculator and the
+ * help finder read. It travels only in the URL fragment (never sent to a server) and, when the worker
+ * asks, in this device's local storage. Every value is validated with this schema when decoded.
+ */
+export const SESSION_VERSION = 2;
+
+/** Amounts stay the strings the worker typed ("2,50"); the calculators parse them exactly. */
+const amountText = z.string().check(z.maxLength(20));
+const yesNo = z.optional(z.boolean());
+
+export const memberSchema = z.strictObject({
+	age: z.int().check(z.minimum(0), z.maximum(120))
+});
+
+export const sessionSchema = z.strictObject({
+	v: z.literal(SESSION_VERSION),
+	/** The language of the printed summary, for the resident; the page speaks the worker's. */
+	residentLang: z.enum(LANGS),
+	/** Reference date of every calculation, 'YYYY-MM-DD'; absent means today. */
+	date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+	members: z.array(memberSchema).check(z.minLength(1), z.maxLength(20)),
+	municipality: z.optional(z.enum(['jette', 'brussels-city', 'other'])),
+	income: z.union([
+		z.strictObject({ receivesLeefloon: z.literal(true) }),
+		z.strictObject({
+			receivesLeefloon: z.literal(false),
+			monthlyNetIncome: amountText,
+			leefloonCategory: z.enum(['cohabiting', 'single', 'family'])
+		})
+	]),
+	/** The help finder's questions; unanswered ones stay absent. */
+	answers: z.strictObject({
+		gender: z.optional(z.enum(['woman', 'man', 'other'])),
+		singleParent: yesNo,
+		homeless: yesNo,
+		hasResidencePermit: yesNo,
+		disability: yesNo,
+		addiction: yesNo,
+		longTermUnemployed: yesNo,
+		needsHelpAtHome: yesNo
+	}),
+	meals: z.strictObject({
+		venue: z.enum(['ocmw', 'restojet', 'engelbewaarder']),
+		mealsPerMonth: z.int().check(z.minimum(0), z.maximum(200))
+	}),
+	savings: z.strictObject({
+		monthlyAmount: amountText,
+		months: z.int().check(z.minimum(0), z.maximum(600)),
+		targetLoan: z.optional(amountText)
+	}),
+	/** Ids of the services the worker ticked as "next step done". */
+	done: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(100))
+});
+
+export type SessionState = z.infer<typeof sessionSchema>;
+
+/** A new, empty session: one adult, leefloon unknown (we start with "receives it"), nothing chosen. */
+export function emptySession(residentLang: SessionState['residentLang'] = 'fr'): SessionState {
+	return {
+		v: SESSION_VERSION,
+		residentLang,
+		members: [{ age: 35 }],
+		income: { receivesLeefloon: true },
+		answers: {},
+		meals: { venue: 'restojet', mealsPerMonth: 0 },
+		savings: { monthlyAmount: '2.50', months: 12 },
+		done: []
+	};
+}

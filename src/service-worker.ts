@@ -1,0 +1,62 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+import { build, files, prerendered, version } from '$service-worker';
+
+// After a first visit the whole site works without a network: a social worker's laptop in a room
+// with no signal keeps every calculator, the finder and the budgeting session. Everything is
+// prerendered, so the cache holds the complete site; nothing user-typed is ever cached.
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `aid-cache-${version}`;
+const ASSETS = new Set([...build, ...files, ...prerendered]);
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll([...ASSETS]))
+			.then(() => sw.skipWaiting())
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) =>
+				Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))
+			)
+			.then(() => sw.clients.claim())
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const request = event.request;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			// Built files never change under the same name: the cache answers first.
+			const cached = await cache.match(url.pathname, { ignoreSearch: true });
+			if (cached && ASSETS.has(url.pathname)) return cached;
+			try {
+				const response = await fetch(request);
+				if (response.ok && response.type === 'basic' && ASSETS.has(url.pathname)) {
+					await cache.put(url.pathname, response.clone());
+				}
+				return response;
+			} catch (error) {
+				// Offline: the cached copy if there is one (pages are cached as /nl/…/ paths).
+				const fallback =
+					cached ??
+					(await cache.match(url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`));
+				if (fallback) return fallback;
+				throw error;
+			}
+		})()
+	);
+});

@@ -66,9 +66,9 @@ export type Address = z.infer<typeof addressSchema>;
 
 /**
  * One format for every Belgian number: "+32 2 422 46 11" (international prefix, zone, then
- * groups). All numbers in the sources are Brussels landlines (zone 2).
+ * groups; mobiles "+32 470 12 34 56"). All numbers in the sources are Brussels landlines (zone 2).
  */
-export const PHONE_FORMAT = /^\+32 \d{1,2}( \d{2,3}){2,3}$/;
+export const PHONE_FORMAT = /^\+32 \d{1,3}( \d{2,3}){2,3}$/;
 
 export const phoneSchema = z.strictObject({
 	number: z.string().check(z.regex(PHONE_FORMAT)),
@@ -240,7 +240,8 @@ export type Gender = z.infer<typeof genderSchema>;
 export const MAINLY_CODES = [
 	'long-term-unemployed-50-plus',
 	'psychological-problems',
-	'income-at-most-leefloon'
+	'income-at-most-leefloon',
+	'mothers'
 ] as const;
 export const mainlySchema = z.enum(MAINLY_CODES);
 export type Mainly = z.infer<typeof mainlySchema>;

@@ -80,6 +80,63 @@ describe('the directory', () => {
 	});
 });
 
+/**
+ * The source pages sit beside the repository (../shared/sources), read through Vite (calc does no
+ * I/O of its own); skipped where they are absent.
+ */
+const SOURCE_FILES: Record<string, string> = import.meta.glob(
+	'../../../../../shared/sources/*.txt',
+	{
+		query: '?raw',
+		import: 'default',
+		eager: true
+	}
+);
+const sourceText = (page: string) => {
+	const file = Object.entries(SOURCE_FILES).find(([path]) => path.endsWith(`/${page}.txt`));
+	if (!file) throw new Error(`source page ${page} not found`);
+	return file[1].replace(/\s+/g, ' ');
+};
+
+describe.skipIf(Object.keys(SOURCE_FILES).length < 2)('facts as the sources give them', () => {
+	it('every raw phone number, street, postcode and e-mail appears on its source page', () => {
+		for (const entry of DIRECTORY) {
+			const page = sourceText(entry.source.page);
+			const addresses = [entry.address, ...entry.hours.map((s) => s.address)];
+			const facts = [
+				...entry.phones.map((p) => p.raw),
+				...entry.hours.flatMap((s) => (s.phone ? [s.phone.raw] : [])),
+				...addresses.flatMap((a) =>
+					a ? [a.street.replace(/ \(.*\)$/, ''), a.postcode ?? ''] : []
+				),
+				entry.email ?? ''
+			];
+			for (const fact of facts) expect(page, `${entry.id}: ${fact}`).toContain(fact);
+		}
+	});
+
+	it('every clock time of a schedule appears on the Jette page (as 10u, 15.30u …)', () => {
+		const page = sourceText('jette-sociale-steun');
+		for (const entry of DIRECTORY) {
+			for (const schedule of entry.hours) {
+				const times = [
+					...('open' in schedule ? [schedule.open, schedule.close] : []),
+					...('ranges' in schedule ? schedule.ranges.flatMap((r) => [r.open, r.close]) : []),
+					...(schedule.kind === 'monthly-nth-weekday' ? [schedule.time] : []),
+					...(schedule.kind === 'days-only' && schedule.close ? [schedule.close] : [])
+				];
+				for (const time of times) {
+					const [h, m] = time.split(':');
+					const written = m === '00' ? `${Number(h)}` : `${Number(h)}.${m}`;
+					expect(page, `${entry.id}: ${time}`).toMatch(
+						new RegExp(`\\b${written.replace('.', '\\.')} ?u`)
+					);
+				}
+			}
+		}
+	});
+});
+
 describe('normaliseBelgianPhone', () => {
 	it.each([
 		['02.422.46.11', '+32 2 422 46 11'],

@@ -6,6 +6,7 @@
  * sources do not give is left out (an optional field is absent, a list is empty), never guessed.
  */
 import { z } from 'zod/mini';
+import { leefloonCategorySchema } from '../leefloon';
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
@@ -334,10 +335,12 @@ export const PROFILE_MUNICIPALITIES = ['jette', 'brussels-city', 'other'] as con
 
 /**
  * Everything is optional: an unanswered question never rules a service out. The leefloon
- * category's values are those of the leefloon calculator (src/lib/calc/leefloon.ts).
+ * category's values are those of the leefloon calculator (src/lib/calc/leefloon.ts):
+ * 'cohabiting', 'single', 'family'.
  */
 export const profileSchema = z.strictObject({
-	age: z.optional(z.int().check(z.minimum(0), z.maximum(120))),
+	/** Whole years, 0 to 120: a number or a string of digits, checked by the shared parser. */
+	age: z.optional(z.union([z.number(), z.string()])),
 	gender: z.optional(genderSchema),
 	municipality: z.optional(z.enum(PROFILE_MUNICIPALITIES)),
 	hasChildren: z.optional(z.boolean()),
@@ -347,7 +350,7 @@ export const profileSchema = z.strictObject({
 	receivesLeefloon: z.optional(z.boolean()),
 	/** A number, or a string with a decimal comma or point ("1314,20"). */
 	monthlyNetIncome: z.optional(z.union([z.number(), z.string()])),
-	leefloonCategory: z.optional(z.unknown()),
+	leefloonCategory: z.optional(leefloonCategorySchema),
 	disability: z.optional(z.boolean()),
 	addiction: z.optional(z.boolean()),
 	longTermUnemployed: z.optional(z.boolean()),

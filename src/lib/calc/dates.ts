@@ -1,40 +1,52 @@
 import { z } from 'zod/mini';
-import { CalcInputError } from './errors';
+import { CalcInputError, type CalcIssue } from './errors';
 
-/** A calendar day, 'YYYY-MM-DD', that exists (2025-02-30 does not). */
-export function isIsoDate(value: unknown): value is string {
-	if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return (
-		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-	);
-}
+/**
+ * Dates are 'YYYY-MM-DD' strings in Europe/Brussels: a calculation is made "on" a calendar day,
+ * never at an instant, so no time zone can move it to the day before.
+ */
+export type IsoDate = string;
 
-export const isoDateSchema = z.string().check(z.refine(isIsoDate, { message: 'invalid-date' }));
+/** A real calendar date: zod's ISO date format refuses 2025-02-30 and 2023-02-29. */
+export const isoDateSchema = z.iso.date({ error: 'invalid-date' });
+/** Alias kept for readers who look for the name used in the brief. */
+export const isoDate = isoDateSchema;
 
-const brusselsDay = new Intl.DateTimeFormat('en-CA', {
+const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', {
 	timeZone: 'Europe/Brussels',
 	year: 'numeric',
 	month: '2-digit',
 	day: '2-digit'
 });
 
-/** Today's date in Brussels, whatever the device's time zone: the default reference date. */
-export function todayInBrussels(now: Date = new Date()): string {
-	return brusselsDay.format(now);
+/** Today's date in Brussels ('YYYY-MM-DD'), the default reference date of every calculator. */
+export function todayInBrussels(now: Date = new Date()): IsoDate {
+	return BRUSSELS_DAY.format(now);
 }
 
-/** The reference date of a calculation: the one given (checked) or today in Brussels. */
-export function referenceDate(date: unknown, path: (string | number)[] = ['date']): string {
+export function isIsoDate(value: unknown): value is IsoDate {
+	return isoDateSchema.safeParse(value).success;
+}
+
+/**
+ * The reference date of a calculation: the given one once checked, or today in Brussels.
+ * Throws `CalcInputError` (`invalid-date` at `path`) for anything but a real calendar date.
+ */
+export function referenceDate(date: unknown, path: CalcIssue['path'] = ['date']): IsoDate {
 	if (date === undefined) return todayInBrussels();
 	if (!isIsoDate(date)) throw new CalcInputError([{ path, code: 'invalid-date' }]);
 	return date;
 }
 
-/** Whole years between a birth date and a reference date: the age on that day. */
-export function ageOn(birthDate: string, date: string): number {
+/**
+ * Whole years between a birth date and the reference date: a birthday counts from its own day,
+ * and someone born on 29 February turns a year older on 1 March in a common year.
+ * Returns a negative number when the birth date is after the reference date.
+ */
+export function ageOn(birthDate: IsoDate, date: IsoDate): number {
 	const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
 	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+	let age = y - by;
+	if (m < bm || (m === bm && d < bd)) age -= 1;
+	return age;
 }

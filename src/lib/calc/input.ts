@@ -1,134 +1,286 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod/mini';
-import { ageOn, isIsoDate } from './dates';
-import { CalcInputError, type CalcIssue } from './errors';
-
-/** Above this, an amount is a typing mistake, not a household budget. */
-export const MAX_AMOUNT = new Decimal('1000000');
+import { ageOn, isoDateSchema, type IsoDate } from './dates';
+import { CalcInputError, type CalcIssue, type CalcIssueCode } from './errors';
 
 /**
- * An amount as a form or an attribute gives it: a finite number, or a string with digits and at most
- * one decimal separator, comma or point ("2,50", "2.50", " 2.5 "). Thousands separators, exponents
- * and other signs are refused rather than guessed ("1.000,50" could be read two ways).
+ * What every calculator accepts from a form or an HTML attribute, and how a refusal is reported.
+ *
+ * Amounts: a number, or a string with one decimal comma or point ("2,50", "2.50", " 2.50 ").
+ * Refused: exponents ("1e3"), thousands separators ("1.314,20", "2,5,0"), signs other than a
+ * leading minus (which then fails as `too-small`), more than two decimals (amounts are in euros
+ * and cents: `invalid` with `{ decimals: 2 }`), NaN and Infinity (`not-a-number`), negatives
+ * (`too-small`) and anything above 1,000,000 € (`too-large`).
  */
-const AMOUNT_TEXT = /^-?\d{1,9}([.,]\d{1,6})?$/;
+export const MAXIMUM_AMOUNT = 1_000_000;
+export const AMOUNT_DECIMALS = 2;
 
-export const amountSchema = z.union([
-	z.number(),
-	z.string().check(z.regex(/^\s*-?\d{1,9}([.,]\d{1,6})?\s*$/))
-]);
+/** Digits, at most one decimal comma or point, surrounding spaces allowed. */
+export const AMOUNT_PATTERN = /^\s*-?\d+(?:[.,]\d+)?\s*$/;
 
-/** An amount as an exact decimal; throws CalcInputError with the field's path otherwise. */
-export function parseAmount(value: unknown, path: (string | number)[]): Decimal {
-	let amount: Decimal;
-	if (typeof value === 'number') {
-		if (!Number.isFinite(value)) throw new CalcInputError([{ path, code: 'not-a-number' }]);
-		// A number arrives as its shortest decimal text (0.1 stays "0.1"), never as a binary float.
-		amount = new Decimal(String(value));
-	} else if (typeof value === 'string') {
-		const text = value.trim();
-		if (text === '') throw new CalcInputError([{ path, code: 'required' }]);
-		if (!AMOUNT_TEXT.test(text)) throw new CalcInputError([{ path, code: 'not-a-number' }]);
-		amount = new Decimal(text.replace(',', '.'));
-	} else if (value === undefined || value === null) {
+type IssueShape = { code: CalcIssueCode; values?: Record<string, string | number> };
+
+/** Euros and cents as a string with exactly two decimals ("60.00"). */
+export function money(amount: Decimal): string {
+	return amount.toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+function amountOrIssue(value: number | string): Decimal | IssueShape {
+	if (typeof value === 'string') {
+		if (value.trim() === '') return { code: 'required' };
+		if (!AMOUNT_PATTERN.test(value)) return { code: 'not-a-number' };
+	} else if (!Number.isFinite(value)) {
+		return { code: 'not-a-number' };
+	}
+	let amount = new Decimal(typeof value === 'string' ? value.trim().replace(',', '.') : value);
+	// -0 is zero, not a negative amount.
+	if (amount.isZero()) amount = new Decimal(0);
+	if (amount.isNegative()) return { code: 'too-small', values: { minimum: 0 } };
+	if (amount.greaterThan(MAXIMUM_AMOUNT)) {
+		return { code: 'too-large', values: { maximum: MAXIMUM_AMOUNT } };
+	}
+	if (amount.decimalPlaces() > AMOUNT_DECIMALS) {
+		return { code: 'invalid', values: { decimals: AMOUNT_DECIMALS } };
+	}
+	return amount;
+}
+
+/**
+ * Parses one amount and returns it as a Decimal, or throws `CalcInputError` with the issue at
+ * `path`. Anything but a number or a string is `not-a-number` (undefined and "" are `required`).
+ */
+export function parseAmount(value: unknown, path: CalcIssue['path'] = []): Decimal {
+	if (value === undefined || value === null) {
 		throw new CalcInputError([{ path, code: 'required' }]);
-	} else {
+	}
+	if (typeof value !== 'number' && typeof value !== 'string') {
 		throw new CalcInputError([{ path, code: 'not-a-number' }]);
 	}
-	if (amount.abs().gt(MAX_AMOUNT)) {
-		throw new CalcInputError([
-			{ path, code: 'too-large', values: { maximum: MAX_AMOUNT.toFixed(2) } }
-		]);
-	}
-	return amount;
+	const parsed = amountOrIssue(value);
+	if (parsed instanceof Decimal) return parsed;
+	throw new CalcInputError([{ path, ...parsed }]);
 }
 
-/** A non-negative amount: the usual case for money a household has or pays. */
-export function parseMoney(value: unknown, path: (string | number)[]): Decimal {
-	const amount = parseAmount(value, path);
-	if (amount.isNegative()) {
-		throw new CalcInputError([{ path, code: 'too-small', values: { minimum: '0.00' } }]);
-	}
-	return amount;
+/** A number's own type error is ours only when the input is a number (NaN, Infinity, 2.5). */
+function numberError(issue: { input?: unknown }): string | undefined {
+	return typeof issue.input === 'number' ? 'not-a-number' : undefined;
 }
-
-/** A whole number within limits, from a number or a string of digits ("12"). */
-export function parseWholeNumber(
-	value: unknown,
-	path: (string | number)[],
-	limits: { minimum: number; maximum: number }
-): number {
-	let number: number;
-	if (typeof value === 'number') number = value;
-	else if (typeof value === 'string' && value.trim() !== '') {
-		const text = value.trim();
-		if (/^-?\d+$/.test(text)) number = Number(text);
-		else if (/^-?\d+([.,]\d+)?$/.test(text))
-			throw new CalcInputError([{ path, code: 'not-an-integer' }]);
-		else throw new CalcInputError([{ path, code: 'not-a-number' }]);
-	} else if (value === undefined || value === null || value === '') {
-		throw new CalcInputError([{ path, code: 'required' }]);
-	} else throw new CalcInputError([{ path, code: 'not-a-number' }]);
-	if (!Number.isFinite(number)) throw new CalcInputError([{ path, code: 'not-a-number' }]);
-	if (!Number.isInteger(number)) throw new CalcInputError([{ path, code: 'not-an-integer' }]);
-	if (number < limits.minimum) {
-		throw new CalcInputError([{ path, code: 'too-small', values: { minimum: limits.minimum } }]);
-	}
-	if (number > limits.maximum) {
-		throw new CalcInputError([{ path, code: 'too-large', values: { maximum: limits.maximum } }]);
-	}
-	return number;
-}
-
-export const AGE_LIMITS = { minimum: 0, maximum: 120 } as const;
-
-/** An age in whole years 0–120, or `{ birthDate }` turned into the age on the reference date. */
-export const ageSchema = z.union([
-	z.int().check(z.minimum(0), z.maximum(120)),
-	z.string().check(z.regex(/^\s*\d{1,3}\s*$/)),
-	z.strictObject({ birthDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) })
-]);
-
-export function parseAge(value: unknown, path: (string | number)[], date: string): number {
-	if (typeof value === 'object' && value !== null && 'birthDate' in value) {
-		const birthDate = (value as { birthDate: unknown }).birthDate;
-		if (!isIsoDate(birthDate)) {
-			throw new CalcInputError([{ path: [...path, 'birthDate'], code: 'invalid-date' }]);
-		}
-		const age = ageOn(birthDate, date);
-		if (age < 0)
-			throw new CalcInputError([
-				{ path: [...path, 'birthDate'], code: 'too-large', values: { maximum: date } }
-			]);
-		return parseWholeNumber(age, path, AGE_LIMITS);
-	}
-	return parseWholeNumber(value, path, AGE_LIMITS);
+function integerError(issue: { input?: unknown }): string | undefined {
+	if (typeof issue.input !== 'number') return undefined;
+	return Number.isFinite(issue.input) ? 'not-an-integer' : 'not-a-number';
 }
 
 /**
- * Maps zod's issues to our stable codes, so every calculator reports shape errors (a missing field,
- * an unknown key, an unknown enum value) the same way the widgets already word.
+ * The zod schema of an amount: validates as above and outputs a Decimal. Its JSON Schema says
+ * "a number from 0 to 1,000,000, or a string matching AMOUNT_PATTERN".
  */
-export function toCalcIssues(error: { issues: readonly z.core.$ZodIssue[] }): CalcIssue[] {
-	return error.issues.map((issue): CalcIssue => {
-		const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-		switch (issue.code) {
-			case 'invalid_type':
-				return issue.input === undefined
-					? { path, code: 'required' }
-					: { path, code: issue.expected === 'number' ? 'not-a-number' : 'invalid' };
-			case 'unrecognized_keys':
-				return { path: [...path, ...issue.keys.slice(0, 1)], code: 'unknown-key' };
-			case 'invalid_value':
-				return { path, code: 'unknown-value' };
-			case 'too_small':
-				return { path, code: 'too-small', values: { minimum: Number(issue.minimum) } };
-			case 'too_big':
-				return { path, code: 'too-large', values: { maximum: Number(issue.maximum) } };
-			case 'invalid_union':
-				return { path, code: issue.input === undefined ? 'required' : 'invalid' };
-			default:
-				return { path, code: 'invalid' };
+export const amountSchema = z.pipe(
+	z.union([
+		z.number({ error: numberError }).check(z.gte(0), z.lte(MAXIMUM_AMOUNT)),
+		z.string().check(z.regex(AMOUNT_PATTERN, { error: 'not-a-number' }))
+	]),
+	z.transform((value, ctx) => {
+		const parsed = amountOrIssue(value);
+		if (parsed instanceof Decimal) return parsed;
+		ctx.issues.push({
+			code: 'custom',
+			message: parsed.code,
+			input: value,
+			...(parsed.values ? { params: parsed.values } : {})
+		});
+		return z.NEVER;
+	})
+);
+
+/** Digits only (surrounding spaces allowed): the string form of a count or an age. */
+export const COUNT_PATTERN = /^\s*-?\d+(?:[.,]\d+)?\s*$/;
+
+/**
+ * A whole number from `minimum` to `maximum`, as a number or a string of digits (an attribute).
+ * "2.5" is `not-an-integer`, "abc" `not-a-number`.
+ */
+export function countSchema(minimum: number, maximum: number) {
+	return z.pipe(
+		z.union([
+			z.int({ error: integerError }).check(z.gte(minimum), z.lte(maximum)),
+			z.string().check(z.regex(COUNT_PATTERN, { error: 'not-a-number' }))
+		]),
+		z.transform((value, ctx) => {
+			const count = typeof value === 'number' ? value : Number(value.trim().replace(',', '.'));
+			let issue: IssueShape | undefined;
+			if (!Number.isInteger(count)) issue = { code: 'not-an-integer' };
+			else if (count < minimum) issue = { code: 'too-small', values: { minimum } };
+			else if (count > maximum) issue = { code: 'too-large', values: { maximum } };
+			if (issue === undefined) return count;
+			ctx.issues.push({
+				code: 'custom',
+				message: issue.code,
+				input: value,
+				...(issue.values ? { params: issue.values } : {})
+			});
+			return z.NEVER;
+		})
+	);
+}
+
+export const MAXIMUM_AGE = 120;
+
+/** An age: whole years 0–120, or `{ birthDate }` turned into the age on the reference date. */
+export const ageSchema = z.union([
+	countSchema(0, MAXIMUM_AGE),
+	z.strictObject({ birthDate: isoDateSchema })
+]);
+export type AgeInput = z.input<typeof ageSchema>;
+type ParsedAge = z.output<typeof ageSchema>;
+
+/**
+ * The age in whole years on `date`. A birth date after the reference date is `too-large` (its
+ * maximum is the reference date); an age above 120 is `too-large` at the age.
+ */
+export function resolveAge(age: ParsedAge, date: IsoDate, path: CalcIssue['path']): number {
+	if (typeof age === 'number') return age;
+	const years = ageOn(age.birthDate, date);
+	if (years < 0) {
+		throw new CalcInputError([
+			{ path: [...path, 'birthDate'], code: 'too-large', values: { maximum: date } }
+		]);
+	}
+	if (years > MAXIMUM_AGE) {
+		throw new CalcInputError([{ path, code: 'too-large', values: { maximum: MAXIMUM_AGE } }]);
+	}
+	return years;
+}
+
+const CALC_ISSUE_CODES: ReadonlySet<string> = new Set<CalcIssueCode>([
+	'required',
+	'not-a-number',
+	'not-an-integer',
+	'too-small',
+	'too-large',
+	'invalid-date',
+	'unknown-value',
+	'unknown-key',
+	'invalid',
+	'no-parameter-for-date'
+]);
+
+type ZodIssue = z.core.$ZodIssue;
+
+function limit(value: unknown): number | string {
+	return typeof value === 'bigint' ? Number(value) : (value as number | string);
+}
+
+/** The issues inside a union's branches, nested unions flattened, paths relative to the union. */
+function unionLeaves(branches: readonly (readonly ZodIssue[])[], base: PropertyKey[]): ZodIssue[] {
+	return branches.flatMap((branch) =>
+		branch.flatMap((issue) => {
+			const path = [...base, ...issue.path];
+			if (issue.code === 'invalid_union') return unionLeaves(issue.errors, path);
+			return [{ ...issue, path } as ZodIssue];
+		})
+	);
+}
+
+function issuesOf(issue: ZodIssue, prefix: CalcIssue['path']): CalcIssue[] {
+	const path = [...prefix, ...(issue.path as (string | number)[])];
+	if (issue.code === 'unrecognized_keys') {
+		return issue.keys.map((key) => ({ path: [...path, key], code: 'unknown-key' as const }));
+	}
+	if (issue.code === 'invalid_union') {
+		if (issue.input === undefined) return [{ path, code: 'required' }];
+		// Keep what the shapes of the input's own type say (a number that is not whole, a string
+		// that is not an amount, an object with a bad birth date); drop "not this type" from the
+		// other shapes. When nothing is left, the value has none of the shapes: `invalid`.
+		const relevant = unionLeaves(issue.errors, []).filter(
+			(leaf) =>
+				!(
+					leaf.code === 'invalid_type' &&
+					leaf.path.length === 0 &&
+					!CALC_ISSUE_CODES.has(leaf.message)
+				)
+		);
+		if (relevant.length === 0) return [{ path, code: 'invalid' }];
+		return relevant.flatMap((leaf) => issuesOf(leaf, path));
+	}
+	// Our own checks carry their code as the message, with their limits as params.
+	if (CALC_ISSUE_CODES.has(issue.message)) {
+		const code = issue.message as CalcIssueCode;
+		if (issue.input === undefined && code !== 'no-parameter-for-date')
+			return [{ path, code: 'required' }];
+		if (issue.input === '' || (typeof issue.input === 'string' && issue.input.trim() === '')) {
+			return [{ path, code: 'required' }];
 		}
-	});
+		if (issue.code === 'custom' && issue.params) {
+			return [{ path, code, values: issue.params as Record<string, string | number> }];
+		}
+		if (issue.code === 'too_small')
+			return [{ path, code: 'too-small', values: { minimum: limit(issue.minimum) } }];
+		if (issue.code === 'too_big')
+			return [{ path, code: 'too-large', values: { maximum: limit(issue.maximum) } }];
+		return [{ path, code }];
+	}
+	switch (issue.code) {
+		case 'invalid_type':
+			if (issue.input === undefined) return [{ path, code: 'required' }];
+			return [{ path, code: 'invalid' }];
+		case 'too_small':
+			return [{ path, code: 'too-small', values: { minimum: limit(issue.minimum) } }];
+		case 'too_big':
+			return [{ path, code: 'too-large', values: { maximum: limit(issue.maximum) } }];
+		case 'invalid_value':
+			return [{ path, code: 'unknown-value' }];
+		case 'invalid_format':
+			return [{ path, code: issue.format === 'date' ? 'invalid-date' : 'invalid' }];
+		case 'not_multiple_of':
+			return [{ path, code: 'not-an-integer' }];
+		default:
+			return [{ path, code: 'invalid' }];
+	}
+}
+
+/** zod's issues (or a ZodError) in our stable codes, one per offending field and code. */
+export function toCalcIssues(
+	zodIssues: readonly ZodIssue[] | { issues: readonly ZodIssue[] },
+	prefix: CalcIssue['path'] = []
+): CalcIssue[] {
+	const issues = 'issues' in zodIssues ? zodIssues.issues : zodIssues;
+	const seen = new Set<string>();
+	const result: CalcIssue[] = [];
+	for (const issue of issues) {
+		for (const calcIssue of issuesOf(issue, prefix)) {
+			const key = `${calcIssue.path.join('.')}|${calcIssue.code}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			result.push(calcIssue);
+		}
+	}
+	return result;
+}
+
+/** Validates `input` against `schema`, or throws `CalcInputError` with every offending field. */
+export function parseInput<S extends z.ZodMiniType>(
+	schema: S,
+	input: unknown,
+	prefix: CalcIssue['path'] = []
+): z.output<S> {
+	const parsed = schema.safeParse(input, { reportInput: true });
+	if (!parsed.success) throw new CalcInputError(toCalcIssues(parsed.error.issues, prefix));
+	return parsed.data;
+}
+
+/** Alias of `parseAmount`, the name the help finder uses. */
+export const parseMoney = parseAmount;
+
+export const AGE_LIMITS = { minimum: 0, maximum: MAXIMUM_AGE } as const;
+
+/**
+ * Parses one whole number (a number or a string of digits) from `minimum` to `maximum`, or throws
+ * `CalcInputError` with the issue at `path`.
+ */
+export function parseWholeNumber(
+	value: unknown,
+	path: CalcIssue['path'] = [],
+	limits: { minimum: number; maximum: number } = AGE_LIMITS
+): number {
+	return parseInput(countSchema(limits.minimum, limits.maximum), value, path);
 }

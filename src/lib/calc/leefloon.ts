@@ -1,73 +1,94 @@
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import { z } from 'zod/mini';
-import { referenceDate } from './dates';
+import type { IsoDate } from './dates';
 import { CalcInputError } from './errors';
-import { parseMoney } from './input';
+import { amountSchema, money, parseInput } from './input';
+import { optionsSchema, readOptions, type CalcOptions } from './options';
 import { leefloonCohabiting, leefloonFamily, leefloonSingle } from './params/leefloon';
-import { partnerSource, valueOn, type ParamSource } from './params/parameter';
+import { parameterOn, type Parameter, type ParameterSource } from './params/parameter';
 
+/** The three leefloon categories: 1 cohabiting, 2 single, 3 with a family dependent. */
 export const LEEFLOON_CATEGORIES = ['cohabiting', 'single', 'family'] as const;
 export type LeefloonCategory = (typeof LEEFLOON_CATEGORIES)[number];
-
 export const leefloonCategorySchema = z.enum(LEEFLOON_CATEGORIES);
 
-const PARAMETERS = {
+const LEEFLOON_PARAMETERS: Record<LeefloonCategory, Parameter> = {
 	cohabiting: leefloonCohabiting,
 	single: leefloonSingle,
 	family: leefloonFamily
-} as const;
+};
 
-/** A partner may set its own monthly amounts per category (e.g. after an indexation we lack). */
-export const leefloonParamsSchema = z.strictObject({
-	cohabiting: z.optional(z.union([z.number(), z.string()])),
-	single: z.optional(z.union([z.number(), z.string()])),
-	family: z.optional(z.union([z.number(), z.string()]))
+/** A partner's own leefloon amounts, per category (e.g. a later indexation not yet in our table). */
+export const leefloonOverridesSchema = z.strictObject({
+	cohabiting: z.optional(amountSchema),
+	single: z.optional(amountSchema),
+	family: z.optional(amountSchema)
 });
-export type LeefloonParams = z.infer<typeof leefloonParamsSchema>;
+export type LeefloonOverrides = z.input<typeof leefloonOverridesSchema>;
+export type LeefloonOptions = CalcOptions<LeefloonOverrides>;
+const leefloonOptionsSchema = optionsSchema(leefloonOverridesSchema);
+
+export type LeefloonStepCode = 'leefloon-amount';
+export interface LeefloonStep {
+	code: LeefloonStepCode;
+	values: { category: LeefloonCategory; amount: string; from: IsoDate };
+}
 
 export interface LeefloonResult {
 	category: LeefloonCategory;
-	/** The monthly amount, two decimals: "1314.20". */
+	/** The monthly amount, e.g. "1314.20". */
 	amount: string;
-	/** The date this amount took effect. */
-	from: string;
-	steps: {
-		code: 'leefloon-amount';
-		values: { category: LeefloonCategory; amount: string; from: string };
-	}[];
-	sources: ParamSource[];
+	/** The date this amount took effect (for a partner's amount: the reference date). */
+	from: IsoDate;
+	steps: LeefloonStep[];
+	sources: ParameterSource[];
 }
 
 /**
- * The monthly leefloon of a category on a date (default: today in Brussels). A date before the first
- * known amount (2024-05-01) throws CalcInputError `no-parameter-for-date`.
+ * The leefloon parameter of a category on a date, or the partner's amount. Shared with the meal
+ * calculator, which compares an income with it.
+ */
+export function leefloonSource(
+	category: LeefloonCategory,
+	date: IsoDate,
+	override: Decimal | undefined
+): ParameterSource {
+	return parameterOn(
+		LEEFLOON_PARAMETERS[category],
+		date,
+		override === undefined ? undefined : money(override)
+	);
+}
+
+/**
+ * The monthly leefloon of `category` on `date` (today in Brussels by default), from the dated table
+ * of the sources README. The second argument is the date, or `{ date?, params? }`.
+ * A date before 2024-05-01 throws `CalcInputError` (`no-parameter-for-date` at ['date']).
  */
 export function leefloonAmount(
 	category: LeefloonCategory,
-	date?: string,
-	options: { params?: LeefloonParams } = {}
+	dateOrOptions?: string | LeefloonOptions
 ): LeefloonResult {
-	if (!(LEEFLOON_CATEGORIES as readonly unknown[]).includes(category)) {
-		throw new CalcInputError([{ path: ['category'], code: 'unknown-value' }]);
+	const parsedCategory = parseInput(leefloonCategorySchema, category, ['category']);
+	const options = typeof dateOrOptions === 'string' ? { date: dateOrOptions } : dateOrOptions;
+	const { date, params } = readOptions(leefloonOptionsSchema, options);
+	const source = leefloonSource(parsedCategory, date, params?.[parsedCategory]);
+	if (source.value === null) {
+		// Every leefloon entry has a number; this guards the table against a future unconfirmed row.
+		throw new CalcInputError([
+			{ path: ['date'], code: 'no-parameter-for-date', values: { parameter: source.id } }
+		]);
 	}
-	const day = referenceDate(date);
-	const overrides = leefloonParamsSchema.safeParse(options.params ?? {});
-	if (!overrides.success) throw new CalcInputError([{ path: ['params'], code: 'unknown-key' }]);
-	const override = overrides.data[category];
-	let source: ParamSource;
-	if (override !== undefined) {
-		const amount = parseMoney(override, ['params', category]).toFixed(2);
-		source = partnerSource(PARAMETERS[category].id, amount, day);
-	} else {
-		source = valueOn(PARAMETERS[category], day);
-	}
-	// Every leefloon entry has a number; the cast states what defineParameter already checked.
-	const amount = new Decimal(source.value as string).toFixed(2);
 	return {
-		category,
-		amount,
+		category: parsedCategory,
+		amount: source.value,
 		from: source.from,
-		steps: [{ code: 'leefloon-amount', values: { category, amount, from: source.from } }],
+		steps: [
+			{
+				code: 'leefloon-amount',
+				values: { category: parsedCategory, amount: source.value, from: source.from }
+			}
+		],
 		sources: [source]
 	};
 }

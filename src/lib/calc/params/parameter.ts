@@ -1,96 +1,106 @@
 import { z } from 'zod/mini';
-import { isoDateSchema } from '../dates';
 import { CalcInputError } from '../errors';
+import type { IsoDate } from '../dates';
 
 /**
- * A rule's number lives in data, OpenFisca-style: what it is, its unit, and its values keyed by the
- * date each takes effect, each with where it comes from. A new amount is a new dated entry; history is
- * never rewritten, so a calculation for any date can be reproduced.
+ * A parameter in the OpenFisca manner: a described, unit-bearing value that changes only by a new
+ * dated entry, each entry with its reference. History is never rewritten, so a calculation on any
+ * date can be reproduced.
  */
-export const SOURCE_PAGES = [
-	/** ../shared/sources/jette-sociale-steun.txt — Municipality of Jette, "Sociale steun". */
+export const PARAMETER_UNITS = [
+	'EUR',
+	'EUR/month',
+	'EUR/meal',
+	'months',
+	'years',
+	'persons',
+	'ratio',
+	'consumption-units'
+] as const;
+export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
+
+/**
+ * Where a value comes from: one of the two source pages (cited by section), an external page
+ * (the leefloon table), our own documented choice, or a partner organisation's override.
+ */
+export const REFERENCE_SOURCES = [
 	'jette-sociale-steun',
-	/** ../shared/sources/stad-brussel-sociale-actie.txt — City of Brussels OCMW, "Sociale actie". */
 	'stad-brussel-sociale-actie',
-	/** A public source outside the two pages (the leefloon table, the OECD scale). */
 	'external',
-	/** Our own default where the sources give none; always marked unconfirmed. */
 	'ours',
-	/** A value set by a partner organisation through `options.params`. */
 	'partner'
 ] as const;
-export type SourcePage = (typeof SOURCE_PAGES)[number];
+export type ReferenceSource = (typeof REFERENCE_SOURCES)[number];
 
 export const referenceSchema = z.strictObject({
-	source: z.enum(SOURCE_PAGES),
 	title: z.string().check(z.minLength(1)),
-	/** The section of the source page, as titled there, e.g. "Financiële hulp › Jetse lening- en spaarvereniging". */
+	source: z.enum(REFERENCE_SOURCES),
+	/** The section of the source page, e.g. "Financiële hulp › Jetse lening- en spaarvereniging". */
 	section: z.optional(z.string()),
-	url: z.optional(z.string())
+	url: z.optional(z.url())
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
-export const parameterSchema = z.strictObject({
-	id: z.string().check(z.regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/)),
-	description: z.string().check(z.minLength(1)),
-	unit: z.enum(['EUR', 'EUR/month', 'EUR/meal', 'months', 'years', 'persons', 'ratio', 'weight']),
-	values: z
-		.array(
-			z.strictObject({
-				from: isoDateSchema,
-				/** A decimal string; null when the sources give no number ("ask the service"). */
-				value: z.nullable(z.string().check(z.regex(/^\d+(\.\d+)?$/))),
-				unconfirmed: z.optional(z.boolean()),
-				reference: referenceSchema
-			})
-		)
-		.check(z.minLength(1))
-});
+const parameterValueSchema = z
+	.strictObject({
+		from: z.iso.date(),
+		/** A decimal string ('2.50', '12'), or null when the sources do not give it. */
+		value: z.nullable(z.string().check(z.regex(/^\d+(?:\.\d+)?$/))),
+		unconfirmed: z.optional(z.literal(true)),
+		reference: referenceSchema
+	})
+	.check(
+		z.refine((v) => (v.value === null) === (v.unconfirmed === true), {
+			error: 'A value is unconfirmed exactly when it has no number.'
+		})
+	);
+export type ParameterValue = z.infer<typeof parameterValueSchema>;
+
+export const parameterSchema = z
+	.strictObject({
+		id: z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)),
+		description: z.string().check(z.minLength(1)),
+		unit: z.enum(PARAMETER_UNITS),
+		values: z.array(parameterValueSchema).check(z.minLength(1))
+	})
+	.check(
+		z.refine((p) => p.values.every((v, i) => i === 0 || p.values[i - 1]!.from < v.from), {
+			error: 'Values are listed by the date they take effect, oldest first, each date once.'
+		})
+	);
 export type Parameter = z.infer<typeof parameterSchema>;
 
-/** A parameter's value as used in a result's `sources`: what, how much, since when, from where. */
-export interface ParamSource {
+/** Validates a parameter when its module is imported: a malformed table fails every test at once. */
+export function defineParameter(parameter: Parameter): Parameter {
+	return parameterSchema.parse(parameter);
+}
+
+/** A parameter as used by one calculation; every result lists these in `sources`. */
+export interface ParameterSource {
 	id: string;
+	/** The value used ('2.50', '12'), or null when unconfirmed. */
 	value: string | null;
-	from: string;
+	/** The date this value took effect (for a partner's value: the reference date). */
+	from: IsoDate;
 	unconfirmed: boolean;
 	reference: Reference;
 }
 
-/** Validates a parameter once, when its module loads: a malformed table fails every test at once. */
-export function defineParameter(parameter: Parameter): Parameter {
-	const checked = parameterSchema.parse(parameter);
-	const dates = checked.values.map((v) => v.from);
-	if ([...dates].sort().join() !== dates.join() || new Set(dates).size !== dates.length) {
-		throw new Error(`Parameter ${checked.id}: values must be in date order, one per date`);
-	}
-	for (const v of checked.values) {
-		if (v.value === null && v.unconfirmed !== true) {
-			throw new Error(
-				`Parameter ${checked.id}: a value without a number must be marked unconfirmed`
-			);
-		}
-	}
-	return checked;
-}
-
 /**
- * The value in force on a date: the latest entry that took effect on or before it. A date before
- * the first entry has no value and is refused, never answered with a guess.
+ * The value in force on `date`: the latest entry that took effect on or before it.
+ * A date before the first entry has no value and is refused, never answered with a guess.
  */
-export function valueOn(
-	parameter: Parameter,
-	date: string,
-	path: (string | number)[] = ['date']
-): ParamSource {
-	let found: Parameter['values'][number] | undefined;
-	for (const entry of parameter.values) if (entry.from <= date) found = entry;
-	if (!found) {
+export function valueOn(parameter: Parameter, date: IsoDate): ParameterSource {
+	let found: ParameterValue | undefined;
+	for (const entry of parameter.values) {
+		if (entry.from <= date) found = entry;
+	}
+	if (found === undefined) {
 		throw new CalcInputError([
 			{
-				path,
+				path: ['date'],
 				code: 'no-parameter-for-date',
-				values: { parameter: parameter.id, firstDate: parameter.values[0]?.from ?? '' }
+				values: { parameter: parameter.id, earliest: parameter.values[0]!.from }
 			}
 		]);
 	}
@@ -103,13 +113,42 @@ export function valueOn(
 	};
 }
 
-/** A partner organisation's own value for a parameter, applying from the reference date. */
-export function partnerSource(id: string, value: string, date: string): ParamSource {
-	return {
-		id,
-		value,
-		from: date,
-		unconfirmed: false,
-		reference: { source: 'partner', title: 'Value set by the partner organisation' }
-	};
+export const PARTNER_REFERENCE: Reference = {
+	title: 'Value set by the partner organisation',
+	source: 'partner'
+};
+
+/**
+ * The parameter's value on `date`, or the partner's override when one is given (already checked
+ * and formatted by the calculator's overrides schema).
+ */
+export function parameterOn(
+	parameter: Parameter,
+	date: IsoDate,
+	override: string | undefined
+): ParameterSource {
+	if (override !== undefined) {
+		return {
+			id: parameter.id,
+			value: override,
+			from: date,
+			unconfirmed: false,
+			reference: PARTNER_REFERENCE
+		};
+	}
+	return valueOn(parameter, date);
+}
+
+/**
+ * The value a calculation uses: the partner's own when it set one (already checked and written as a
+ * decimal string by the caller), the dated parameter otherwise.
+ */
+export function resolveParameter(
+	parameter: Parameter,
+	override: string | undefined,
+	date: string
+): ParamSource {
+	return override === undefined
+		? valueOn(parameter, date)
+		: partnerSource(parameter.id, override, date);
 }

@@ -1,0 +1,197 @@
+import Decimal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import { ageOn, isIsoDate, referenceDate, todayInBrussels } from './dates';
+import { CalcInputError, type CalcIssue } from './errors';
+import {
+	ageSchema,
+	amountSchema,
+	countSchema,
+	money,
+	parseAmount,
+	parseInput,
+	resolveAge
+} from './input';
+
+function issuesOf(run: () => unknown): CalcIssue[] {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof CalcInputError) return error.issues;
+		throw error;
+	}
+	throw new Error('expected a CalcInputError');
+}
+
+const amount = (value: unknown) => money(parseInput(amountSchema, value, ['amount']));
+const amountIssues = (value: unknown) =>
+	issuesOf(() => parseInput(amountSchema, value, ['amount']));
+
+describe('amounts', () => {
+	it('accepts a decimal comma, a decimal point, spaces around and numbers', () => {
+		expect(amount('2,50')).toBe('2.50');
+		expect(amount('2.50')).toBe('2.50');
+		expect(amount(' 2.5 ')).toBe('2.50');
+		expect(amount(2.5)).toBe('2.50');
+		expect(amount('0')).toBe('0.00');
+		expect(amount(-0)).toBe('0.00');
+		expect(amount('1000000')).toBe('1000000.00');
+		expect(amount(1_000_000)).toBe('1000000.00');
+	});
+
+	it('refuses NaN, Infinity, exponents and thousands separators with not-a-number', () => {
+		for (const value of [
+			Number.NaN,
+			Infinity,
+			-Infinity,
+			'1e3',
+			'2,5,0',
+			'1.314,20',
+			'abc',
+			'+2',
+			'.5',
+			'2.'
+		])
+			expect(amountIssues(value)).toEqual([{ path: ['amount'], code: 'not-a-number' }]);
+	});
+
+	it('refuses negative amounts with too-small and absurd ones with too-large', () => {
+		expect(amountIssues(-0.01)).toEqual([
+			{ path: ['amount'], code: 'too-small', values: { minimum: 0 } }
+		]);
+		expect(amountIssues('-1')).toEqual([
+			{ path: ['amount'], code: 'too-small', values: { minimum: 0 } }
+		]);
+		expect(amountIssues(1_000_000.01)).toEqual([
+			{ path: ['amount'], code: 'too-large', values: { maximum: 1_000_000 } }
+		]);
+		expect(amountIssues('99999999999999999999')).toEqual([
+			{ path: ['amount'], code: 'too-large', values: { maximum: 1_000_000 } }
+		]);
+	});
+
+	it('refuses fractions of a cent, an empty field and other types', () => {
+		expect(amountIssues('2.505')).toEqual([
+			{ path: ['amount'], code: 'invalid', values: { decimals: 2 } }
+		]);
+		expect(amountIssues(0.1 + 0.2)).toEqual([
+			{ path: ['amount'], code: 'invalid', values: { decimals: 2 } }
+		]);
+		expect(amountIssues('')).toEqual([{ path: ['amount'], code: 'required' }]);
+		expect(amountIssues('  ')).toEqual([{ path: ['amount'], code: 'required' }]);
+		expect(amountIssues(undefined)).toEqual([{ path: ['amount'], code: 'required' }]);
+		expect(amountIssues(true)).toEqual([{ path: ['amount'], code: 'invalid' }]);
+		expect(amountIssues({})).toEqual([{ path: ['amount'], code: 'invalid' }]);
+	});
+
+	it('parseAmount gives a Decimal or throws the same issues at its path', () => {
+		expect(parseAmount('1314,20', ['income'])).toEqual(new Decimal('1314.20'));
+		expect(issuesOf(() => parseAmount('x', ['income']))).toEqual([
+			{ path: ['income'], code: 'not-a-number' }
+		]);
+		expect(issuesOf(() => parseAmount(null, ['income']))).toEqual([
+			{ path: ['income'], code: 'required' }
+		]);
+		expect(issuesOf(() => parseAmount(undefined))).toEqual([{ path: [], code: 'required' }]);
+		expect(issuesOf(() => parseAmount([1], ['income']))).toEqual([
+			{ path: ['income'], code: 'not-a-number' }
+		]);
+		expect(issuesOf(() => parseAmount(-5, ['income']))).toEqual([
+			{ path: ['income'], code: 'too-small', values: { minimum: 0 } }
+		]);
+	});
+});
+
+describe('counts and ages', () => {
+	const months = (value: unknown) => parseInput(countSchema(0, 1200), value, ['months']);
+	const monthIssues = (value: unknown) => issuesOf(() => months(value));
+
+	it('accepts whole numbers and digit strings', () => {
+		expect(months(12)).toBe(12);
+		expect(months(' 12 ')).toBe(12);
+		expect(months('0')).toBe(0);
+	});
+
+	it('refuses fractions, words, negatives and too much', () => {
+		expect(monthIssues(11.5)).toEqual([{ path: ['months'], code: 'not-an-integer' }]);
+		expect(monthIssues('11,5')).toEqual([{ path: ['months'], code: 'not-an-integer' }]);
+		expect(monthIssues('twelve')).toEqual([{ path: ['months'], code: 'not-a-number' }]);
+		expect(monthIssues(Number.NaN)).toEqual([{ path: ['months'], code: 'not-a-number' }]);
+		expect(monthIssues(-1)).toEqual([
+			{ path: ['months'], code: 'too-small', values: { minimum: 0 } }
+		]);
+		expect(monthIssues('-1')).toEqual([
+			{ path: ['months'], code: 'too-small', values: { minimum: 0 } }
+		]);
+		expect(monthIssues(1201)).toEqual([
+			{ path: ['months'], code: 'too-large', values: { maximum: 1200 } }
+		]);
+		expect(monthIssues('1201')).toEqual([
+			{ path: ['months'], code: 'too-large', values: { maximum: 1200 } }
+		]);
+		expect(monthIssues('')).toEqual([{ path: ['months'], code: 'required' }]);
+	});
+
+	it('takes an age 0–120 or a birth date', () => {
+		const age = (value: unknown, date = '2025-03-01') =>
+			resolveAge(parseInput(ageSchema, value, ['age']), date, ['age']);
+		expect(age(0)).toBe(0);
+		expect(age(120)).toBe(120);
+		expect(age({ birthDate: '2013-03-01' })).toBe(12);
+		expect(age({ birthDate: '2013-03-02' })).toBe(11);
+		expect(issuesOf(() => age(121))).toEqual([
+			{ path: ['age'], code: 'too-large', values: { maximum: 120 } }
+		]);
+		expect(issuesOf(() => age({ birthDate: '1900-01-01' }))).toEqual([
+			{ path: ['age'], code: 'too-large', values: { maximum: 120 } }
+		]);
+		expect(issuesOf(() => age({ birthDate: '2025-03-02' }))).toEqual([
+			{ path: ['age', 'birthDate'], code: 'too-large', values: { maximum: '2025-03-01' } }
+		]);
+		expect(issuesOf(() => age({ birthDate: '2025-02-30' }))).toEqual([
+			{ path: ['age', 'birthDate'], code: 'invalid-date' }
+		]);
+		expect(issuesOf(() => age({ born: '2000-01-01' }))).toEqual([
+			{ path: ['age'], code: 'invalid' }
+		]);
+	});
+});
+
+describe('dates', () => {
+	it('validates real calendar dates only', () => {
+		expect(isIsoDate('2024-02-29')).toBe(true);
+		expect(isIsoDate('2025-02-29')).toBe(false);
+		expect(isIsoDate('2025-02-30')).toBe(false);
+		expect(isIsoDate('2025-2-3')).toBe(false);
+		expect(isIsoDate(20250203)).toBe(false);
+	});
+
+	it('takes today in Brussels, not in UTC', () => {
+		// 23:30 UTC on 31 December is already 1 January in Brussels (UTC+1 in winter).
+		expect(todayInBrussels(new Date('2024-12-31T23:30:00Z'))).toBe('2025-01-01');
+		// 21:59 UTC on 30 June is 23:59 in Brussels (UTC+2 in summer).
+		expect(todayInBrussels(new Date('2025-06-30T21:59:00Z'))).toBe('2025-06-30');
+		expect(referenceDate(undefined)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(referenceDate('2025-03-01')).toBe('2025-03-01');
+		expect(issuesOf(() => referenceDate('2025-13-01'))).toEqual([
+			{ path: ['date'], code: 'invalid-date' }
+		]);
+	});
+
+	it('counts a birthday from its own day, and 29 February from 1 March', () => {
+		expect(ageOn('2012-06-15', '2024-06-14')).toBe(11);
+		expect(ageOn('2012-06-15', '2024-06-15')).toBe(12);
+		expect(ageOn('2012-02-29', '2025-02-28')).toBe(12);
+		expect(ageOn('2012-02-29', '2025-03-01')).toBe(13);
+		expect(ageOn('2025-03-02', '2025-03-01')).toBe(-1);
+	});
+
+	it('unknown keys are refused one by one', () => {
+		expect(
+			issuesOf(() => parseInput(z.strictObject({ a: z.optional(z.number()) }), { b: 1, c: 2 }))
+		).toEqual([
+			{ path: ['b'], code: 'unknown-key' },
+			{ path: ['c'], code: 'unknown-key' }
+		]);
+	});
+});

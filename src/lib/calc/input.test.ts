@@ -152,8 +152,11 @@ describe('counts and ages', () => {
 			{ path: ['age', 'birthDate'], code: 'invalid-date' }
 		]);
 		expect(issuesOf(() => age({ born: '2000-01-01' }))).toEqual([
-			{ path: ['age'], code: 'invalid' }
+			{ path: ['age', 'birthDate'], code: 'required' },
+			{ path: ['age', 'born'], code: 'unknown-key' }
 		]);
+		expect(issuesOf(() => age(true))).toEqual([{ path: ['age'], code: 'invalid' }]);
+		expect(issuesOf(() => age(undefined))).toEqual([{ path: ['age'], code: 'required' }]);
 	});
 });
 

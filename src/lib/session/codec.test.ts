@@ -24,7 +24,13 @@ const sessionArbitrary: fc.Arbitrary<SessionState> = fc
 		}),
 		municipality: maybe(fc.constantFrom('jette', 'brussels-city', 'other')),
 		income: fc.oneof(
-			fc.constant({ receivesLeefloon: true as const }),
+			fc.record(
+				{
+					receivesLeefloon: fc.constant(true as const),
+					leefloonCategory: fc.constantFrom('cohabiting', 'single', 'family')
+				},
+				{ requiredKeys: ['receivesLeefloon'] }
+			),
 			fc.record({
 				receivesLeefloon: fc.constant(false as const),
 				monthlyNetIncome: amount,

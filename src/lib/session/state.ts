@@ -25,7 +25,11 @@ export const sessionSchema = z.strictObject({
 	members: z.array(memberSchema).check(z.minLength(1), z.maxLength(20)),
 	municipality: z.optional(z.enum(['jette', 'brussels-city', 'other'])),
 	income: z.union([
-		z.strictObject({ receivesLeefloon: z.literal(true) }),
+		z.strictObject({
+			receivesLeefloon: z.literal(true),
+			/** Which leefloon they receive, when the worker knows it: the amount shown beside it. */
+			leefloonCategory: z.optional(z.enum(['cohabiting', 'single', 'family']))
+		}),
 		z.strictObject({
 			receivesLeefloon: z.literal(false),
 			monthlyNetIncome: amountText,

@@ -92,6 +92,14 @@ export const amountSchema = z.pipe(
 	})
 );
 
+/** An amount above zero (a target loan, a partner's multiplier or minimum): 0 is `too-small`. */
+export const positiveAmountSchema = amountSchema.check(
+	z.refine((amount: Decimal) => !amount.isZero(), {
+		error: 'too-small',
+		params: { minimum: 0.01 }
+	})
+);
+
 /** Digits only (surrounding spaces allowed): the string form of a count or an age. */
 export const COUNT_PATTERN = /^\s*-?\d+(?:[.,]\d+)?\s*$/;
 

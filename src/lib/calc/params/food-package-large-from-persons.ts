@@ -1,0 +1,10 @@
+import { defineParameter } from './parameter';
+import { OURS_FOOD_PACKAGE, RELIED_ON_FROM } from './references';
+
+export const foodPackageLargeFromPersons = defineParameter({
+	id: 'food-package.large-from-persons',
+	description:
+		'OUR default, not from the sources: a household of this many persons or more gets a large package. The page says only that packages follow the number of persons and children; a partner sets its own.',
+	unit: 'persons',
+	values: [{ from: RELIED_ON_FROM, value: '5', reference: OURS_FOOD_PACKAGE }]
+});

@@ -1,0 +1,103 @@
+import Decimal from 'decimal.js';
+import { z } from 'zod/mini';
+import { amountSchema, money, parseInput, positiveAmountSchema } from './input';
+import { readOptions } from './options';
+import type { ParameterSource } from './params/parameter';
+import { plain, savingsOptionsSchema, savingsRules, type SavingsOptions } from './savings-rules';
+
+export const savingsPlanInputSchema = z.strictObject({
+	/** The loan the member wants, in euros; more than zero. */
+	targetLoan: positiveAmountSchema,
+	/** What they can save each month; without it only the 12-month amount is computed. */
+	monthlyAmount: z.optional(amountSchema)
+});
+export type SavingsPlanInput = z.input<typeof savingsPlanInputSchema>;
+
+/** Why a figure is null: the monthly amount is below the minimum, or the target above a
+ * partner's maximum loan. */
+export type SavingsPlanReason = 'below-minimum-amount' | 'above-maximum-loan';
+
+/**
+ * - `months-needed`: targetLoan ÷ (multiplier × monthlyAmount) = exactMonths, rounded up to
+ *   roundedMonths; never fewer than minimumMonths: monthsNeeded
+ * - `monthly-amount-for-minimum-months`: targetLoan ÷ (multiplier × minimumMonths) = exactAmount,
+ *   rounded up to the cent; never below minimumMonthlyAmount: monthlyAmountFor12Months
+ */
+export type SavingsPlanStepCode = 'months-needed' | 'monthly-amount-for-minimum-months';
+export interface SavingsPlanStep {
+	code: SavingsPlanStepCode;
+	values: Record<string, string | number>;
+}
+
+export interface SavingsPlanResult {
+	targetLoan: string;
+	/** Months to save at `monthlyAmount` to borrow the target, never fewer than 12; null without an
+	 * amount, with an amount below the minimum, or above the maximum loan. */
+	monthsNeeded: number | null;
+	/** The smallest monthly amount that reaches the target in 12 months (the minimum duration),
+	 * never below 2.50, rounded up to the cent; null above the maximum loan. */
+	monthlyAmountFor12Months: string | null;
+	reasons: SavingsPlanReason[];
+	steps: SavingsPlanStep[];
+	sources: ParameterSource[];
+}
+
+/** How to reach a target loan from the Jette savings and loan group. */
+export function savingsPlan(input: SavingsPlanInput, options?: SavingsOptions): SavingsPlanResult {
+	const { targetLoan, monthlyAmount } = parseInput(savingsPlanInputSchema, input);
+	const { date, params } = readOptions(savingsOptionsSchema, options);
+	const rules = savingsRules(date, params);
+	const result: SavingsPlanResult = {
+		targetLoan: money(targetLoan),
+		monthsNeeded: null,
+		monthlyAmountFor12Months: null,
+		reasons: [],
+		steps: [],
+		sources: rules.sources
+	};
+	if (rules.maximumLoan !== null && targetLoan.greaterThan(rules.maximumLoan)) {
+		result.reasons.push('above-maximum-loan');
+		return result;
+	}
+
+	if (monthlyAmount !== undefined) {
+		if (monthlyAmount.lessThan(rules.minimumMonthlyAmount)) {
+			result.reasons.push('below-minimum-amount');
+		} else {
+			const exactMonths = targetLoan.dividedBy(rules.loanMultiplier.times(monthlyAmount));
+			const roundedMonths = exactMonths.toDecimalPlaces(0, Decimal.ROUND_UP).toNumber();
+			result.monthsNeeded = Math.max(rules.minimumMonths, roundedMonths);
+			result.steps.push({
+				code: 'months-needed',
+				values: {
+					targetLoan: money(targetLoan),
+					multiplier: plain(rules.loanMultiplier),
+					monthlyAmount: money(monthlyAmount),
+					exactMonths: exactMonths.toDecimalPlaces(2, Decimal.ROUND_UP).toString(),
+					roundedMonths,
+					minimumMonths: rules.minimumMonths,
+					monthsNeeded: result.monthsNeeded
+				}
+			});
+		}
+	}
+
+	const exactAmount = targetLoan.dividedBy(rules.loanMultiplier.times(rules.minimumMonths));
+	const amountFor12Months = Decimal.max(
+		exactAmount.toDecimalPlaces(2, Decimal.ROUND_UP),
+		rules.minimumMonthlyAmount
+	);
+	result.monthlyAmountFor12Months = money(amountFor12Months);
+	result.steps.push({
+		code: 'monthly-amount-for-minimum-months',
+		values: {
+			targetLoan: money(targetLoan),
+			multiplier: plain(rules.loanMultiplier),
+			minimumMonths: rules.minimumMonths,
+			exactAmount: money(exactAmount.toDecimalPlaces(2, Decimal.ROUND_UP)),
+			minimumMonthlyAmount: money(rules.minimumMonthlyAmount),
+			monthlyAmount: money(amountFor12Months)
+		}
+	});
+	return result;
+}

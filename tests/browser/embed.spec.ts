@@ -1,0 +1,378 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { EMBEDDED_WIDGETS, type EmbeddedWidget } from '../../src/lib/embed/widgets';
+
+/*
+ * The widgets on partner pages (issue 7). The partner pages (tests/fixtures/partner/) are served by
+ * tests/fixtures/partner-server.mjs on another origin than the site, with the strict CSP of the issue,
+ * and hold the snippets of EMBEDDING.md.
+ */
+const SITE = `http://localhost:${process.env.TEST_SITE_PORT ?? 4180}`;
+const PARTNER = `http://localhost:${process.env.TEST_PARTNER_PORT ?? 4181}`;
+
+/** Per widget: what to do on the partner page to make it compute and grow, and what comes out. */
+interface WidgetCase {
+	/** The result the fixture's starting values give (a subset of the aid-result detail). */
+	expected: Record<string, unknown>;
+	/** Changes one input; the next result must differ. */
+	change: (widget: Locator) => Promise<void>;
+	/** Makes the widget taller (the iframe must follow), then shorter again. */
+	grow: (widget: Locator) => Promise<void>;
+	shrink: (widget: Locator) => Promise<void>;
+}
+
+const CASES: Record<EmbeddedWidget, WidgetCase> = {
+	demo: {
+		expected: { total: '300.00' },
+		change: (widget) => widget.getByLabel('Months').fill('24'),
+		grow: (widget) => widget.getByRole('button', { name: 'More' }).click(),
+		shrink: (widget) => widget.getByRole('button', { name: 'More' }).click()
+	}
+};
+
+interface Watch {
+	violations: () => Promise<string[]>;
+	errors: string[];
+	warnings: string[];
+	foreignRequests: string[];
+}
+
+/** Collects CSP violations (in the page and its frames), console errors and warnings, and requests. */
+async function watch(page: Page): Promise<Watch> {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __violations: string[] }).__violations = seen;
+		document.addEventListener('securitypolicyviolation', (event) => {
+			seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`);
+		});
+	});
+	const result: Watch = {
+		errors: [],
+		warnings: [],
+		foreignRequests: [],
+		violations: async () => {
+			const all: string[] = [];
+			for (const frame of page.frames()) {
+				all.push(
+					...(await frame.evaluate(
+						() => (window as unknown as { __violations?: string[] }).__violations ?? []
+					))
+				);
+			}
+			return all;
+		}
+	};
+	page.on('console', (message) => {
+		if (message.type() === 'error') result.errors.push(message.text());
+		if (message.type() === 'warning') result.warnings.push(message.text());
+	});
+	page.on('pageerror', (error) => result.errors.push(error.message));
+	page.on('request', (request) => {
+		const origin = new URL(request.url()).origin;
+		if (origin !== SITE && origin !== PARTNER) result.foreignRequests.push(request.url());
+	});
+	return result;
+}
+
+/** Waits for the next aid-result event of the element matching `selector`; returns its detail. */
+function nextResult(page: Page, selector: string): Promise<unknown> {
+	return page.evaluate(
+		(selector) =>
+			new Promise((resolve) => {
+				document
+					.querySelector(selector)!
+					.addEventListener('aid-result', (event) => resolve((event as CustomEvent).detail), {
+						once: true
+					});
+			}),
+		selector
+	);
+}
+
+test('the fixture pages hold the snippets of EMBEDDING.md', () => {
+	const docs = readFileSync('EMBEDDING.md', 'utf8');
+	const fixture = (name: string) => readFileSync(`tests/fixtures/partner/${name}`, 'utf8');
+	for (const [kind, page] of [
+		['script', 'index.html'],
+		['iframe', 'frame.html']
+	] as const) {
+		const block = new RegExp(`<!-- snippet: ${kind} -->([\\s\\S]*?)<!-- /snippet -->`);
+		const inDocs = docs.match(block)?.[1];
+		const inFixture = fixture(page).match(block)?.[1];
+		const normalise = (html: string | undefined) => html?.replace(/\s+/g, ' ').trim();
+		expect(inDocs, `EMBEDDING.md has a ${kind} snippet`).toBeTruthy();
+		expect(normalise(inFixture)).toBe(normalise(inDocs));
+	}
+	for (const widget of EMBEDDED_WIDGETS) {
+		expect(fixture('index.html')).toContain(`<aid-${widget}`);
+		expect(fixture('hostile.html')).toContain(`<aid-${widget}`);
+	}
+});
+
+test('every widget works on a partner page with a strict CSP, from another origin', async ({
+	page
+}) => {
+	const watched = await watch(page);
+	await page.goto(`${PARTNER}/`);
+	for (const widget of EMBEDDED_WIDGETS) {
+		const element = page.locator(`aid-${widget}`).first();
+		await expect(element.locator('.aid-widget')).toBeVisible();
+		// Computes from the starting values, and again after an edit, telling the page each time.
+		const changed = nextResult(page, `aid-${widget}`);
+		await CASES[widget].change(element);
+		expect(await changed).toBeTruthy();
+	}
+	expect(await watched.violations()).toEqual([]);
+	expect(watched.errors).toEqual([]);
+	expect(watched.warnings).toEqual([]);
+	expect(watched.foreignRequests).toEqual([]);
+});
+
+test('aid-result carries the result computed from the starting values', async ({ page }) => {
+	await page.addInitScript(() => {
+		const results: Record<string, unknown[]> = {};
+		(window as unknown as { __results: typeof results }).__results = results;
+		document.addEventListener('aid-result', (event) => {
+			const target = event.target as Element;
+			if (!target.classList.contains('start')) return;
+			const name = target.localName;
+			(results[name] ??= []).push((event as CustomEvent).detail);
+		});
+	});
+	await page.goto(`${PARTNER}/`);
+	for (const widget of EMBEDDED_WIDGETS) {
+		await expect
+			.poll(() =>
+				page.evaluate(
+					(tag) => (window as unknown as { __results: Record<string, unknown[]> }).__results[tag],
+					`aid-${widget}`
+				)
+			)
+			.toContainEqual(expect.objectContaining(CASES[widget].expected));
+	}
+});
+
+test('the loader loads only the widgets on the page, and widgets added later', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await page.goto(`${PARTNER}/two.html`);
+	await expect(page.locator('.copy-1 .aid-widget')).toBeVisible();
+	const widgetFiles = scripts.filter((path) => /^\/embed\/aid-/.test(path));
+	expect(new Set(widgetFiles)).toEqual(new Set(['/embed/aid-demo.js']));
+
+	// An element added after the page loaded is found and started too.
+	await page.evaluate(() => {
+		const element = document.createElement('aid-demo');
+		element.className = 'late';
+		element.setAttribute('amount', '3');
+		document.querySelector('main')!.append(element);
+	});
+	await expect(page.locator('aid-demo.late .aid-result__figure')).toHaveText('36.00');
+});
+
+test('bad attribute values are reported and fall back, never breaking the widget', async ({
+	page
+}) => {
+	const watched = await watch(page);
+	await page.goto(`${PARTNER}/two.html`);
+	await page.evaluate(() => {
+		const element = document.createElement('aid-demo');
+		element.className = 'bad';
+		element.setAttribute('lang', 'de');
+		element.setAttribute('date', '2025-02-30x');
+		element.setAttribute('months', 'twelve');
+		element.setAttribute('params', '{"oops": ');
+		element.setAttribute('heading-level', '7');
+		document.querySelector('main')!.append(element);
+	});
+	const widget = page.locator('aid-demo.bad');
+	// The page is in English: a lang that is not ours falls back to the page's language.
+	await expect(widget.locator('.aid-widget')).toHaveAttribute('lang', 'en');
+	await expect(widget.locator('h2')).toBeVisible();
+	await expect(widget.locator('.aid-result__figure')).toHaveText('120.00');
+	await expect
+		.poll(() => watched.warnings.filter((w) => w.startsWith('[aid-demo]')).length)
+		.toBe(5);
+	expect(watched.warnings.join('\n')).toMatch(/\[aid-demo\] ignored months="twelve": expected/);
+	expect(watched.warnings.join('\n')).toMatch(/\[aid-demo\] ignored params: not valid JSON/);
+	expect(watched.errors).toEqual([]);
+});
+
+test('a hostile page does not change the widgets, and the widgets do not change it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 900, height: 900 });
+	/** Computed styles and boxes of a widget's inner parts, to compare between two pages. */
+	const measure = (widget: Locator) =>
+		widget.evaluate((host) => {
+			const root = host.shadowRoot!;
+			const out: Record<string, string> = {};
+			for (const selector of ['.aid-widget', 'h2', 'input', 'button', '.aid-result__figure']) {
+				const element = root.querySelector(selector);
+				if (!element) continue;
+				const style = getComputedStyle(element);
+				const box = element.getBoundingClientRect();
+				out[selector] = [
+					style.fontSize,
+					style.color,
+					style.display,
+					style.fontStyle,
+					style.textTransform,
+					style.letterSpacing,
+					style.lineHeight,
+					style.backgroundColor,
+					style.paddingTop,
+					Math.round(box.width),
+					Math.round(box.height)
+				].join(' ');
+			}
+			return out;
+		});
+	const hostStyles = () =>
+		page.evaluate(() =>
+			['.host-heading', '.host-text', '.host-button', '.host-input', 'body'].map((selector) => {
+				const style = getComputedStyle(document.querySelector(selector)!);
+				return [selector, style.fontSize, style.color, style.display, style.fontFamily].join(' ');
+			})
+		);
+
+	const watched = await watch(page);
+	await page.goto(`${PARTNER}/`);
+	const calm: Record<string, Record<string, string>> = {};
+	for (const widget of EMBEDDED_WIDGETS) {
+		await expect(page.locator(`aid-${widget}`).first().locator('.aid-widget')).toBeVisible();
+		calm[widget] = await measure(page.locator(`aid-${widget}`).first());
+	}
+
+	await page.goto(`${PARTNER}/host-only.html`);
+	const hostAlone = await hostStyles();
+
+	await page.goto(`${PARTNER}/hostile.html`);
+	for (const widget of EMBEDDED_WIDGETS) {
+		await expect(page.locator(`aid-${widget}`).first().locator('.aid-widget')).toBeVisible();
+		expect(await measure(page.locator(`aid-${widget}`).first())).toEqual(calm[widget]);
+	}
+	expect(await hostStyles()).toEqual(hostAlone);
+	// Nothing was added to the page's own styles.
+	expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+	expect(await page.locator('head style, body style').count()).toBe(0);
+	expect(await watched.violations()).toEqual([]);
+});
+
+test('two copies of a widget, and different widgets, on one page work independently', async ({
+	page
+}) => {
+	const watched = await watch(page);
+	await page.goto(`${PARTNER}/two.html`);
+	const first = page.locator('.copy-1 aid-demo');
+	const second = page.locator('.copy-2 aid-demo');
+	await expect(first.locator('.aid-result__figure')).toHaveText('20.00');
+	await expect(second.locator('.aid-result__figure')).toHaveText('20.00');
+
+	const fromFirst = nextResult(page, '.copy-1 aid-demo');
+	await first.getByLabel('Months').fill('5');
+	expect(await fromFirst).toEqual({ total: '50.00' });
+	await expect(first.locator('.aid-result__figure')).toHaveText('50.00');
+	await expect(second.locator('.aid-result__figure')).toHaveText('20.00');
+	await expect(second.getByLabel('Months')).toHaveValue('2');
+
+	// Labels point at their own copy's inputs.
+	await second.getByText('Amount').click();
+	await expect(second.getByLabel('Amount')).toBeFocused();
+	expect(await watched.violations()).toEqual([]);
+	expect(watched.errors).toEqual([]);
+});
+
+test('attribute changes after start: language and starting values', async ({ page }) => {
+	await page.goto(`${PARTNER}/two.html`);
+	const widget = page.locator('.copy-1 aid-demo');
+	await expect(widget.locator('.aid-widget')).toHaveAttribute('lang', 'en');
+	await widget.evaluate((el) => el.setAttribute('lang', 'nl'));
+	await expect(widget.locator('.aid-widget')).toHaveAttribute('lang', 'nl');
+	await widget.evaluate((el) => el.setAttribute('months', '3'));
+	await expect(widget.locator('.aid-result__figure')).toHaveText('30.00');
+});
+
+test('a tampered loader is refused by Subresource Integrity', async ({ page }) => {
+	const watched = await watch(page);
+	await page.goto(`${PARTNER}/?tampered`);
+	await page.waitForLoadState('networkidle');
+	expect(await page.evaluate(() => customElements.get('aid-demo'))).toBeUndefined();
+	expect(watched.errors.join('\n')).toMatch(/integrity/i);
+});
+
+test.describe('iframe', () => {
+	test('the iframe grows and shrinks with its content, under the strict CSP', async ({ page }) => {
+		const watched = await watch(page);
+		await page.goto(`${PARTNER}/frame.html`);
+		const iframe = page.locator('iframe[data-aid-embed]').first();
+		const frame = page.frameLocator('iframe[data-aid-embed]').first();
+		const widget = frame.locator('aid-demo');
+		await expect(widget.locator('.aid-widget')).toBeVisible();
+		await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
+		// The theme from the query reaches the widget.
+		await expect(widget.locator('.aid-button')).toHaveCSS('background-color', 'rgb(176, 0, 32)');
+
+		const height = async () => Number(await iframe.getAttribute('height'));
+		await expect.poll(height).not.toBe(900);
+		const fitted = await height();
+		const content = await frame
+			.locator('[data-aid-frame]')
+			.evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom));
+		expect(Math.abs(fitted - content)).toBeLessThanOrEqual(1);
+
+		await CASES.demo.grow(widget);
+		await expect.poll(height).toBeGreaterThan(fitted);
+		await CASES.demo.shrink(widget);
+		await expect.poll(height).toBe(fitted);
+
+		expect(await watched.violations()).toEqual([]);
+		expect(watched.errors).toEqual([]);
+		expect(watched.foreignRequests).toEqual([]);
+	});
+
+	test('messages from another origin or another window are ignored', async ({ page }) => {
+		await page.goto(`${PARTNER}/frame.html`);
+		const iframe = page.locator('iframe[data-aid-embed]').first();
+		const height = async () => Number(await iframe.getAttribute('height'));
+		await expect.poll(height).not.toBe(900);
+		const fitted = await height();
+
+		// A real message from the partner page's own window (another origin than the widget's).
+		await page.evaluate(() => window.postMessage({ type: 'aid-embed:height', height: 5 }, '*'));
+		// Forged events: the iframe's window but another origin, and malformed payloads.
+		await page.evaluate((site) => {
+			const source = document.querySelector('iframe')!.contentWindow;
+			const send = (data: unknown, origin: string) =>
+				window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+			send({ type: 'aid-embed:height', height: 7 }, 'http://evil.example');
+			send({ type: 'aid-embed:height', height: '8' }, site);
+			send({ type: 'aid-embed:height', height: 1e9 }, site);
+			send({ type: 'other', height: 9 }, site);
+			send('aid-embed:height 10', site);
+		}, SITE);
+		await page.waitForTimeout(200);
+		expect(await height()).toBe(fitted);
+
+		// The same event from the right window and origin is accepted: the checks above were the cause.
+		await page.evaluate((site) => {
+			const source = document.querySelector('iframe')!.contentWindow;
+			window.dispatchEvent(
+				new MessageEvent('message', {
+					data: { type: 'aid-embed:height', height: 321 },
+					origin: site,
+					source
+				})
+			);
+		}, SITE);
+		await expect.poll(height).toBe(321);
+	});
+
+	test('without frame.js the iframe keeps its fixed height and works', async ({ page }) => {
+		await page.goto(`${SITE}/embed/demo/?lang=nl&amount=4&months=3`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+		await expect(page.locator('aid-demo .aid-result__figure')).toHaveText('12.00');
+	});
+});

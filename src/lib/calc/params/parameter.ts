@@ -138,17 +138,3 @@ export function parameterOn(
 	}
 	return valueOn(parameter, date);
 }
-
-/**
- * The value a calculation uses: the partner's own when it set one (already checked and written as a
- * decimal string by the caller), the dated parameter otherwise.
- */
-export function resolveParameter(
-	parameter: Parameter,
-	override: string | undefined,
-	date: string
-): ParamSource {
-	return override === undefined
-		? valueOn(parameter, date)
-		: partnerSource(parameter.id, override, date);
-}

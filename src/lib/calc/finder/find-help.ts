@@ -10,7 +10,7 @@ import {
 	LEEFLOON_CATEGORIES,
 	leefloonAmount,
 	type LeefloonCategory,
-	type LeefloonParams
+	type LeefloonOverrides
 } from '../leefloon';
 import { DIRECTORY } from './directory';
 import {
@@ -29,7 +29,7 @@ export interface FindHelpOptions {
 	/** The reference date ('YYYY-MM-DD') for the leefloon amounts; today in Brussels when absent. */
 	date?: string;
 	/** A partner organisation's own leefloon amounts, passed to the leefloon calculator. */
-	params?: LeefloonParams;
+	params?: LeefloonOverrides;
 }
 
 export interface ServiceFit {
@@ -55,7 +55,7 @@ const FIT_ORDER: Record<Fit, number> = { likely: 0, maybe: 1, unlikely: 2 };
 export function resolveProfile(
 	profile: unknown,
 	date: string,
-	params?: LeefloonParams
+	params?: LeefloonOverrides
 ): ResolvedProfile {
 	// reportInput: the shared mapper tells a missing value from a wrong one by the input.
 	const parsed = profileSchema.safeParse(profile, { reportInput: true });
@@ -93,7 +93,7 @@ export function resolveProfile(
 			income,
 			leefloon: categories.map((c) => ({
 				category: String(c),
-				amount: leefloonAmount(c, date, params ? { params } : {}).amount
+				amount: leefloonAmount(c, params ? { date, params } : date).amount
 			}))
 		};
 		resolved.income = check;

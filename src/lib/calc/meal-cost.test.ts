@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CalcInputError, type CalcIssue } from './errors';
-import { mealCost } from './meal-cost';
+import { mealCost, type MealCostInput } from './meal-cost';
 
 const date = '2025-03-01';
 const recipient = { receivesLeefloon: true } as const;
@@ -96,7 +96,7 @@ describe('mealCost: the OCMW social restaurant', () => {
 	});
 
 	it('the leefloon of the day: 1300 is above it the day before 2025-02-01, below it that day', () => {
-		const input = { venue: 'ocmw', diners: [{ age: 30 }], income: single(1300) } as const;
+		const input: MealCostInput = { venue: 'ocmw', diners: [{ age: 30 }], income: single(1300) };
 		expect(mealCost(input, { date: '2025-01-31' }).access).toBe('not-eligible');
 		expect(mealCost(input, { date: '2025-02-01' }).access).toBe('derogation-possible');
 		expect(issuesOf(() => mealCost(input, { date: '2024-04-30' }))).toEqual([

@@ -36,7 +36,7 @@ export const referenceSchema = z.strictObject({
 	title: z.string().check(z.minLength(1)),
 	source: z.enum(REFERENCE_SOURCES),
 	/** The section of the source page, e.g. "Financiële hulp › Jetse lening- en spaarvereniging". */
-	section: z.optional(z.string()),
+	section: z.optional(z.string().check(z.minLength(1))),
 	url: z.optional(z.url())
 });
 export type Reference = z.infer<typeof referenceSchema>;

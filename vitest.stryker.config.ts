@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Stryker runs the calculator unit tests only: pure TypeScript, no Svelte plugin, no component
+// project, and not the help finder (its owner adds it to the mutation run later).
+export default defineConfig({
+	test: {
+		environment: 'node',
+		include: ['src/lib/calc/**/*.test.ts'],
+		exclude: ['src/lib/calc/finder/**', 'node_modules/**']
+	}
+});

@@ -38,6 +38,20 @@ function embedManifest(): Plugin {
 	};
 }
 
+/** The compiled messages' runtime, replaced by src/lib/embed/paraglide-runtime.ts (see there why). */
+function paraglideRuntime(): Plugin {
+	const runtime = resolve('src/lib/paraglide/runtime.js');
+	return {
+		name: 'aid-embed-paraglide-runtime',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (!importer || !source.endsWith('runtime.js')) return null;
+			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+			return resolved?.id === runtime ? resolve('src/lib/embed/paraglide-runtime.ts') : null;
+		}
+	};
+}
+
 export default defineConfig({
 	// The widgets' styles are adopted from plain CSS files (?inline); Svelte must emit no CSS at all,
 	// because injected <style> elements are inline styles under a partner's CSP.
@@ -48,7 +62,8 @@ export default defineConfig({
 			emitCss: false,
 			compilerOptions: { css: 'external', runes: true }
 		}),
-		embedManifest()
+		embedManifest(),
+		paraglideRuntime()
 	],
 	publicDir: false,
 	logLevel: 'warn',
@@ -74,7 +89,11 @@ export default defineConfig({
 			output: {
 				format: 'es',
 				entryFileNames: '[name].js',
-				chunkFileNames: 'chunks/[name]-[hash].js'
+				chunkFileNames: 'chunks/[name]-[hash].js',
+				// Whatever two or more entries share (Svelte, decimal.js, zod/mini, the widget toolkit,
+				// the element wrapper) goes into one runtime chunk: a widget is then three requests
+				// (loader, widget, runtime), and a second widget on the page adds only its own file.
+				codeSplitting: { groups: [{ name: 'runtime', minShareCount: 2 }] }
 			}
 		}
 	}

@@ -92,7 +92,59 @@ for (const file of htmlFiles(BUILD).sort()) {
 	});
 }
 console.table(rows);
-if (failed) {
-	console.error('Over budget: see the rows marked OVER.');
+if (failed) console.error('Over budget: see the rows marked OVER.');
+
+// The embeddable widgets (issue 7), from build/embed/manifest.json (written by the embed build):
+// the loader alone; the loader, the shared runtime and the largest widget (what a partner page with
+// one widget downloads); and what each further widget adds once another one is on the page (the
+// worst case over every widget that could have come first).
+const EMBED_BUDGETS = { loader: 3 * KB, first: 40 * KB, further: 10 * KB };
+const embedManifestFile = join(BUILD, 'embed', 'manifest.json');
+if (!existsSync(embedManifestFile)) {
+	console.error('No build/embed/manifest.json: run `npm run build` (it builds the widgets too).');
 	process.exit(1);
 }
+const embed = JSON.parse(readFileSync(embedManifestFile, 'utf8'));
+/** A file and everything it imports statically, recursively. */
+function embedClosure(file, seen = new Set()) {
+	if (seen.has(file)) return seen;
+	seen.add(file);
+	for (const imported of embed.files[file].imports) embedClosure(imported, seen);
+	return seen;
+}
+const gz = (files) => [...files].reduce((sum, file) => sum + embed.files[file].gzip, 0);
+const embedRows = [];
+let embedFailed = false;
+function embedRow(what, files, budget) {
+	const bytes = gz(files);
+	const over = bytes > budget;
+	embedFailed ||= over;
+	embedRows.push({
+		what,
+		files: [...files].join(' + '),
+		'gzip (KB)': (bytes / KB).toFixed(1),
+		budget: `${budget / KB} KB${over ? ' OVER' : ''}`
+	});
+}
+embedRow('loader', ['loader.js'], EMBED_BUDGETS.loader);
+embedRow('frame.js (iframe parent)', ['frame.js'], EMBED_BUDGETS.loader);
+const closures = Object.fromEntries(
+	embed.widgets.map((widget) => [widget, embedClosure(`aid-${widget}.js`)])
+);
+const largest = embed.widgets.reduce((a, b) => (gz(closures[a]) >= gz(closures[b]) ? a : b));
+embedRow(
+	`first widget (largest: ${largest})`,
+	new Set(['loader.js', ...closures[largest]]),
+	EMBED_BUDGETS.first
+);
+for (const widget of embed.widgets) {
+	const worst = embed.widgets
+		.filter((other) => other !== widget)
+		.map((other) => [...closures[widget]].filter((file) => !closures[other].has(file)))
+		.reduce((a, b) => (gz(a) >= gz(b) ? a : b), []);
+	if (embed.widgets.length > 1) embedRow(`further widget: ${widget}`, worst, EMBED_BUDGETS.further);
+}
+console.log('Embeddable widgets (build/embed/):');
+console.table(embedRows);
+if (embedFailed) console.error('Embed over budget: see the rows marked OVER.');
+if (failed || embedFailed) process.exit(1);

@@ -21,12 +21,22 @@ interface WidgetCase {
 	shrink: (widget: Locator) => Promise<void>;
 }
 
+const explanation = (widget: Locator) => widget.locator('.aid-explain__summary').click();
+
 const CASES: Record<EmbeddedWidget, WidgetCase> = {
-	demo: {
-		expected: { total: '300.00' },
-		change: (widget) => widget.getByLabel('Months').fill('24'),
-		grow: (widget) => widget.getByRole('button', { name: 'More' }).click(),
-		shrink: (widget) => widget.getByRole('button', { name: 'More' }).click()
+	'savings-loan': {
+		// 2.50 € a month for 12 months: 30 € saved, a loan of twice that.
+		expected: { eligible: true, totalSaved: '30.00', loanCapacity: '60.00' },
+		change: (widget) => widget.locator('input[id$="-months"]').fill('24'),
+		grow: explanation,
+		shrink: explanation
+	},
+	'meal-cost': {
+		// Restojet, 3 € × 2 people × 13 visits a month (3 a week).
+		expected: { venue: 'restojet', perMonth: '78.00' },
+		change: (widget) => widget.locator('input[id$="-per-week"]').fill('4'),
+		grow: explanation,
+		shrink: explanation
 	}
 };
 
@@ -107,6 +117,10 @@ test('the fixture pages hold the snippets of EMBEDDING.md', () => {
 		expect(fixture('index.html')).toContain(`<aid-${widget}`);
 		expect(fixture('hostile.html')).toContain(`<aid-${widget}`);
 	}
+	// The hostile page and its calm twin differ only in their stylesheet and title.
+	const strip = (html: string) =>
+		html.replace(/<title>.*<\/title>/, '').replace(/\/(hostile|partner)\.css/, '');
+	expect(strip(fixture('calm.html'))).toBe(strip(fixture('hostile.html')));
 });
 
 test('every widget works on a partner page with a strict CSP, from another origin', async ({
@@ -157,19 +171,24 @@ test('the loader loads only the widgets on the page, and widgets added later', a
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
 	});
-	await page.goto(`${PARTNER}/two.html`);
-	await expect(page.locator('.copy-1 .aid-widget')).toBeVisible();
-	const widgetFiles = scripts.filter((path) => /^\/embed\/aid-/.test(path));
-	expect(new Set(widgetFiles)).toEqual(new Set(['/embed/aid-demo.js']));
+	await page.goto(`${PARTNER}/one.html`);
+	await expect(page.locator('aid-savings-loan .aid-widget')).toBeVisible();
+	expect(scripts.filter((path) => /^\/embed\/aid-/.test(path))).toEqual([
+		'/embed/aid-savings-loan.js'
+	]);
 
 	// An element added after the page loaded is found and started too.
 	await page.evaluate(() => {
-		const element = document.createElement('aid-demo');
-		element.className = 'late';
-		element.setAttribute('amount', '3');
+		const element = document.createElement('aid-meal-cost');
+		element.setAttribute('venue', 'restojet');
+		element.setAttribute('meals-per-week', '3');
 		document.querySelector('main')!.append(element);
 	});
-	await expect(page.locator('aid-demo.late .aid-result__figure')).toHaveText('36.00');
+	await expect(page.locator('aid-meal-cost .aid-result__figure')).toBeVisible();
+	expect(scripts.filter((path) => /^\/embed\/aid-/.test(path))).toEqual([
+		'/embed/aid-savings-loan.js',
+		'/embed/aid-meal-cost.js'
+	]);
 });
 
 test('bad attribute values are reported and fall back, never breaking the widget', async ({
@@ -178,25 +197,39 @@ test('bad attribute values are reported and fall back, never breaking the widget
 	const watched = await watch(page);
 	await page.goto(`${PARTNER}/two.html`);
 	await page.evaluate(() => {
-		const element = document.createElement('aid-demo');
-		element.className = 'bad';
-		element.setAttribute('lang', 'de');
-		element.setAttribute('date', '2025-02-30x');
-		element.setAttribute('months', 'twelve');
-		element.setAttribute('params', '{"oops": ');
-		element.setAttribute('heading-level', '7');
-		document.querySelector('main')!.append(element);
+		const add = (attributes: Record<string, string>) => {
+			const element = document.createElement('aid-savings-loan');
+			for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+			document.querySelector('main')!.append(element);
+		};
+		add({
+			class: 'bad',
+			lang: 'de',
+			date: '2025-02-30x',
+			'monthly-amount': '5',
+			months: 'twelve',
+			mode: 'borrow',
+			params: '{"oops": ',
+			'heading-level': '7'
+		});
+		add({ class: 'bad-params', params: '{"loanMultiplier": "a lot", "colour": "red"}' });
 	});
-	const widget = page.locator('aid-demo.bad');
+	const widget = page.locator('aid-savings-loan.bad');
 	// The page is in English: a lang that is not ours falls back to the page's language.
 	await expect(widget.locator('.aid-widget')).toHaveAttribute('lang', 'en');
 	await expect(widget.locator('h2')).toBeVisible();
-	await expect(widget.locator('.aid-result__figure')).toHaveText('120.00');
-	await expect
-		.poll(() => watched.warnings.filter((w) => w.startsWith('[aid-demo]')).length)
-		.toBe(5);
-	expect(watched.warnings.join('\n')).toMatch(/\[aid-demo\] ignored months="twelve": expected/);
-	expect(watched.warnings.join('\n')).toMatch(/\[aid-demo\] ignored params: not valid JSON/);
+	await expect(widget.locator('input[id$="-monthly"]')).toHaveValue('5');
+	await expect(page.locator('aid-savings-loan.bad-params .aid-widget')).toBeVisible();
+	const ours = () => watched.warnings.filter((w) => w.startsWith('[aid-savings-loan]'));
+	await expect.poll(() => ours().length).toBe(7);
+	const all = ours().join('\n');
+	expect(all).toContain('ignored lang="de": expected nl, fr or en; using en');
+	expect(all).toContain('ignored date="2025-02-30x": expected a date as YYYY-MM-DD');
+	expect(all).toContain('ignored months="twelve": expected a whole number');
+	expect(all).toContain('ignored mode="borrow": expected one of calculate, plan');
+	expect(all).toContain('ignored params: not valid JSON');
+	expect(all).toContain('ignored heading-level="7": expected 2 or 3');
+	expect(all).toMatch(/ignored params: .*params\.loanMultiplier/);
 	expect(watched.errors).toEqual([]);
 });
 
@@ -239,7 +272,7 @@ test('a hostile page does not change the widgets, and the widgets do not change 
 		);
 
 	const watched = await watch(page);
-	await page.goto(`${PARTNER}/`);
+	await page.goto(`${PARTNER}/calm.html`);
 	const calm: Record<string, Record<string, string>> = {};
 	for (const widget of EMBEDDED_WIDGETS) {
 		await expect(page.locator(`aid-${widget}`).first().locator('.aid-widget')).toBeVisible();
@@ -266,40 +299,46 @@ test('two copies of a widget, and different widgets, on one page work independen
 }) => {
 	const watched = await watch(page);
 	await page.goto(`${PARTNER}/two.html`);
-	const first = page.locator('.copy-1 aid-demo');
-	const second = page.locator('.copy-2 aid-demo');
-	await expect(first.locator('.aid-result__figure')).toHaveText('20.00');
-	await expect(second.locator('.aid-result__figure')).toHaveText('20.00');
+	const first = page.locator('.copy-1 aid-savings-loan');
+	const second = page.locator('.copy-2 aid-savings-loan');
+	const other = page.locator('.other aid-meal-cost');
+	await expect(other.locator('.aid-result__figure')).toBeVisible();
+	const figure = await second.locator('.aid-result__figure').textContent();
+	const otherFigure = await other.locator('.aid-result__figure').textContent();
 
-	const fromFirst = nextResult(page, '.copy-1 aid-demo');
-	await first.getByLabel('Months').fill('5');
-	expect(await fromFirst).toEqual({ total: '50.00' });
-	await expect(first.locator('.aid-result__figure')).toHaveText('50.00');
-	await expect(second.locator('.aid-result__figure')).toHaveText('20.00');
-	await expect(second.getByLabel('Months')).toHaveValue('2');
+	const fromFirst = nextResult(page, '.copy-1 aid-savings-loan');
+	await first.locator('input[id$="-months"]').fill('24');
+	expect(await fromFirst).toMatchObject({ totalSaved: '240.00' });
+	await expect(first.locator('.aid-result__figure')).not.toHaveText(figure!);
+	await expect(second.locator('.aid-result__figure')).toHaveText(figure!);
+	await expect(second.locator('input[id$="-months"]')).toHaveValue('12');
+	await expect(other.locator('.aid-result__figure')).toHaveText(otherFigure!);
 
-	// Labels point at their own copy's inputs.
-	await second.getByText('Amount').click();
-	await expect(second.getByLabel('Amount')).toBeFocused();
+	// Each copy's labels point at its own inputs, and its radio groups are its own.
+	const label = second.locator('label[for$="-months"]');
+	await label.click();
+	await expect(second.locator('input[id$="-months"]')).toBeFocused();
 	expect(await watched.violations()).toEqual([]);
 	expect(watched.errors).toEqual([]);
 });
 
 test('attribute changes after start: language and starting values', async ({ page }) => {
 	await page.goto(`${PARTNER}/two.html`);
-	const widget = page.locator('.copy-1 aid-demo');
+	const widget = page.locator('.copy-1 aid-savings-loan');
 	await expect(widget.locator('.aid-widget')).toHaveAttribute('lang', 'en');
 	await widget.evaluate((el) => el.setAttribute('lang', 'nl'));
 	await expect(widget.locator('.aid-widget')).toHaveAttribute('lang', 'nl');
+	const changed = nextResult(page, '.copy-1 aid-savings-loan');
 	await widget.evaluate((el) => el.setAttribute('months', '3'));
-	await expect(widget.locator('.aid-result__figure')).toHaveText('30.00');
+	expect(await changed).toMatchObject({ totalSaved: '30.00' });
+	await expect(widget.locator('input[id$="-months"]')).toHaveValue('3');
 });
 
 test('a tampered loader is refused by Subresource Integrity', async ({ page }) => {
 	const watched = await watch(page);
 	await page.goto(`${PARTNER}/?tampered`);
 	await page.waitForLoadState('networkidle');
-	expect(await page.evaluate(() => customElements.get('aid-demo'))).toBeUndefined();
+	expect(await page.evaluate(() => customElements.get('aid-savings-loan'))).toBeUndefined();
 	expect(watched.errors.join('\n')).toMatch(/integrity/i);
 });
 
@@ -309,11 +348,12 @@ test.describe('iframe', () => {
 		await page.goto(`${PARTNER}/frame.html`);
 		const iframe = page.locator('iframe[data-aid-embed]').first();
 		const frame = page.frameLocator('iframe[data-aid-embed]').first();
-		const widget = frame.locator('aid-demo');
+		const widget = frame.locator('aid-savings-loan');
 		await expect(widget.locator('.aid-widget')).toBeVisible();
 		await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
+		await expect(widget.locator('input[id$="-months"]')).toHaveValue('12');
 		// The theme from the query reaches the widget.
-		await expect(widget.locator('.aid-button')).toHaveCSS('background-color', 'rgb(176, 0, 32)');
+		await expect(widget.locator('.aid-explain__summary')).toHaveCSS('color', 'rgb(176, 0, 32)');
 
 		const height = async () => Number(await iframe.getAttribute('height'));
 		await expect.poll(height).not.toBe(900);
@@ -323,9 +363,9 @@ test.describe('iframe', () => {
 			.evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom));
 		expect(Math.abs(fitted - content)).toBeLessThanOrEqual(1);
 
-		await CASES.demo.grow(widget);
+		await CASES['savings-loan'].grow(widget);
 		await expect.poll(height).toBeGreaterThan(fitted);
-		await CASES.demo.shrink(widget);
+		await CASES['savings-loan'].shrink(widget);
 		await expect.poll(height).toBe(fitted);
 
 		expect(await watched.violations()).toEqual([]);
@@ -371,8 +411,10 @@ test.describe('iframe', () => {
 	});
 
 	test('without frame.js the iframe keeps its fixed height and works', async ({ page }) => {
-		await page.goto(`${SITE}/embed/demo/?lang=nl&amount=4&months=3`);
+		await page.goto(`${SITE}/embed/meal-cost/?lang=nl&venue=restojet&meals-per-week=3&onclick=x`);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-		await expect(page.locator('aid-demo .aid-result__figure')).toHaveText('12.00');
+		await expect(page.locator('aid-meal-cost .aid-result__figure')).toHaveText(/€\s?39,00/);
+		// Only the widget's own attributes are copied from the query.
+		await expect(page.locator('aid-meal-cost')).not.toHaveAttribute('onclick', /.*/);
 	});
 });

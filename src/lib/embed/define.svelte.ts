@@ -63,6 +63,8 @@ export function defineWidget<Initial, Params, Result>(
 		#instance: Record<string, unknown> | undefined;
 		#props: ReturnType<typeof reactiveProps<Result>> | undefined;
 		#initialKey = '';
+		// Not reactive state: only remembers which warnings were already printed.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		#warned = new Set<string>();
 		#updateQueued = false;
 		#container: HTMLDivElement | undefined;

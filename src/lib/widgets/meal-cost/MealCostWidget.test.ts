@@ -1,0 +1,189 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { MealCostResult } from '../../calc/meal-cost';
+import MealCostWidget from './MealCostWidget.svelte';
+
+// A fixed date: the leefloon of 1 February 2025 applies (single: € 1.314,20).
+const DATE = '2025-06-01';
+
+function figure() {
+	return document.querySelector('.aid-result__figure')?.textContent?.trim();
+}
+function meaning() {
+	return document.querySelector('.aid-result__meaning')?.textContent?.trim() ?? '';
+}
+/** Intl writes a narrow no-break space in some amounts; compare with plain spaces. */
+const plain = (text: string | undefined) => text?.replace(/\s/g, ' ');
+
+describe('MealCostWidget', () => {
+	it('starts with one adult on the leefloon, five visits a week at the OCMW restaurant', () => {
+		render(MealCostWidget, { props: { lang: 'nl', date: DATE } });
+		// 5 a week × 52 ÷ 12 = 21,67 → 22 visits × € 1,50.
+		expect(plain(figure())).toBe('€ 33,00');
+		expect(meaning()).toContain('22 keer');
+		expect(meaning()).toContain('U krijgt een leefloon, dus u mag er eten.');
+		expect(screen.getByText('Dat is ongeveer 22 keer per maand.')).toBeInTheDocument();
+		expect(screen.getByRole('radio', { name: 'Sociaal restaurant van het OCMW' })).toBeChecked();
+		expect(screen.getByRole('radio', { name: 'Ja' })).toBeChecked();
+		expect(screen.getByLabelText('Persoon 1: leeftijd')).toHaveValue('35');
+	});
+
+	it('updates the result as the user types an age and the meals a week', async () => {
+		const user = userEvent.setup();
+		render(MealCostWidget, { props: { lang: 'en', date: DATE } });
+		const age = screen.getByLabelText('Person 1: age');
+		await user.clear(age);
+		await user.type(age, '8');
+		// A child under 12: € 1.00 × 22.
+		expect(plain(figure())).toBe('€22.00');
+		const perWeek = screen.getByLabelText('How many times a week do you go and eat?');
+		await user.clear(perWeek);
+		await user.type(perWeek, '3');
+		// 3 × 52 ÷ 12 = 13.
+		expect(plain(figure())).toBe('€13.00');
+		expect(meaning()).toBe(
+			'At the OCMW social restaurant, your household pays €13.00 a month for 13 visits. The OCMW restaurant is for people who receive the leefloon. You receive it, so you can eat there.'
+		);
+	});
+
+	it('shows the price of one visit when the meals a week are left empty', async () => {
+		const user = userEvent.setup();
+		render(MealCostWidget, { props: { lang: 'en', date: DATE, initial: { venue: 'restojet' } } });
+		await user.clear(screen.getByLabelText('How many times a week do you go and eat?'));
+		expect(plain(figure())).toBe('€3.00');
+		expect(meaning()).toBe(
+			'At Restojet, your household pays €3.00 each time you eat there. Restojet is open to everyone.'
+		);
+		expect(
+			screen.getByRole('img', { name: 'What your household pays a visit at each restaurant' })
+		).toBeVisible();
+	});
+
+	it('shows the message next to an invalid age and keeps what was typed', async () => {
+		const user = userEvent.setup();
+		render(MealCostWidget, { props: { lang: 'fr', date: DATE } });
+		const age = screen.getByLabelText('Personne 1 : âge');
+		await user.clear(age);
+		await user.type(age, '8,5');
+		expect(age).toHaveValue('8,5');
+		expect(age).toHaveAttribute('aria-invalid', 'true');
+		const error = document.getElementById(
+			age
+				.getAttribute('aria-describedby')!
+				.split(' ')
+				.find((id) => id.endsWith('-error'))!
+		);
+		expect(error).toHaveTextContent('Tapez un nombre entier, sans virgule.');
+		expect(figure()).toBeUndefined();
+		expect(screen.getByText(/Corrigez d'abord/)).toBeInTheDocument();
+
+		await user.clear(age);
+		await user.type(age, '130');
+		expect(age).toHaveAccessibleDescription(/au maximum 120/);
+	});
+
+	it('accepts a decimal comma in the income and compares it with the leefloon', async () => {
+		const user = userEvent.setup();
+		render(MealCostWidget, { props: { lang: 'nl', date: DATE } });
+		await user.click(screen.getByRole('radio', { name: 'Nee' }));
+		expect(screen.getByRole('radio', { name: 'Alleen' })).toBeChecked();
+		const income = screen.getByLabelText('Uw netto-inkomen');
+		expect(income).toHaveAccessibleDescription(
+			/het leefloon in deze situatie is €\s1\.314,20 per maand\./
+		);
+		await user.type(income, '1314,20');
+		expect(meaning()).toContain('Met uw inkomen kunt u een uitzondering vragen.');
+		await user.clear(income);
+		await user.type(income, '1314,21');
+		expect(meaning()).toContain('Met uw inkomen kunt u er niet eten.');
+		expect(income).toHaveValue('1314,21');
+		await user.clear(income);
+		await user.type(income, 'veel');
+		expect(income).toHaveAccessibleDescription(/Typ een getal/);
+		expect(income).toHaveValue('veel');
+	});
+
+	it('adds a person with focus on the new age, and removes one by name', async () => {
+		const user = userEvent.setup();
+		render(MealCostWidget, { props: { lang: 'en', date: DATE } });
+		expect(screen.queryByRole('button', { name: /Remove person/ })).toBeNull();
+		await user.click(screen.getByRole('button', { name: 'Add a person' }));
+		const second = screen.getByLabelText('Person 2: age');
+		expect(second).toHaveFocus();
+		await user.type(second, '6');
+		// 22 × (€ 1.50 + € 1.00)
+		expect(plain(figure())).toBe('€55.00');
+		await user.click(screen.getByRole('button', { name: 'Remove person 1' }));
+		expect(screen.getByLabelText('Person 1: age')).toHaveValue('6');
+		expect(screen.getByLabelText('Person 1: age')).toHaveFocus();
+		expect(screen.queryByRole('button', { name: /Remove person/ })).toBeNull();
+		expect(plain(figure())).toBe('€22.00');
+	});
+
+	it('says De Engelbewaarder has no known price, in the figure and the chart', async () => {
+		const user = userEvent.setup();
+		render(MealCostWidget, { props: { lang: 'en', date: DATE } });
+		await user.click(screen.getByRole('radio', { name: 'De Engelbewaarder' }));
+		expect(figure()).toBe('Price not known');
+		expect(meaning()).toBe(
+			'The source gives no price for De Engelbewaarder: please ask there. De Engelbewaarder is open to everyone.'
+		);
+		const table = screen.getByRole('table');
+		const rows = within(table).getAllByRole('row');
+		expect(rows.map((row) => plain(row.textContent ?? ''))).toEqual([
+			'RestaurantCost a monthWho may eat there',
+			'OCMW€33.00Leefloon only: you can go',
+			'Restojet€66.00Open to everyone',
+			'De EngelbewaarderPrice not known: askOpen to everyone'
+		]);
+		expect(screen.getByRole('img', { name: /pays a month at each restaurant/ })).toBeVisible();
+		expect(screen.getByRole('heading', { name: /De Engelbewaarder/ })).toBeVisible();
+		expect(screen.getByText('Saturday from 9:00 to 15:30')).toBeVisible();
+	});
+
+	it('explains the steps and every figure with its source', async () => {
+		const user = userEvent.setup();
+		render(MealCostWidget, {
+			props: { lang: 'en', date: DATE, initial: { ages: ['40', '8'], mealsPerWeek: '2' } }
+		});
+		await user.click(screen.getByText('How is this calculated?'));
+		const steps = document.querySelectorAll('.aid-explain__steps li');
+		const words = [...steps].map((li) => plain(li.textContent ?? ''));
+		// The shared number format of 'en' (en-BE) writes 8,67; amounts it writes €1.50.
+		expect(words[0]).toMatch(
+			/^2 times a week × 52 weeks ÷ 12 months = 8[.,]67 times a month, rounded to the nearest whole number: 9\.$/
+		);
+		expect(words.slice(1)).toEqual([
+			'You receive the leefloon, so you may eat at the OCMW restaurant.',
+			'People aged 12 or over: 1 × €1.50 = €1.50',
+			'Children under 12: 1 × €1.00 = €1.00',
+			'One visit for the whole household: €2.50',
+			'€2.50 × 9 visits a month = €22.50'
+		]);
+		const sources = document.querySelector('.aid-explain__sources')!.textContent ?? '';
+		expect(sources).toContain('OCMW restaurant: a meal for an adult');
+		expect(sources).toContain('Restojet: a meal');
+		expect(sources).toContain('Not known: ask the service');
+		expect(sources).toContain('12 years');
+		expect(sources).toContain('Materiële hulp › Het sociaal restaurant van het OCMW');
+	});
+
+	it('calls onresult with each new result, and null while a field is wrong', async () => {
+		const user = userEvent.setup();
+		const onresult = vi.fn<(result: MealCostResult | null) => void>();
+		render(MealCostWidget, { props: { lang: 'en', date: DATE, onresult } });
+		expect(onresult).toHaveBeenLastCalledWith(
+			expect.objectContaining({ venue: 'ocmw', perMonth: '33.00', access: 'eligible' })
+		);
+		await user.clear(screen.getByLabelText('Person 1: age'));
+		expect(onresult).toHaveBeenLastCalledWith(null);
+	});
+
+	it('gives two copies on one page different ids', () => {
+		render(MealCostWidget, { props: { lang: 'en', date: DATE } });
+		render(MealCostWidget, { props: { lang: 'en', date: DATE } });
+		const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+});

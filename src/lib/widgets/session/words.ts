@@ -1,0 +1,209 @@
+/**
+ * The session's figures in words, in any of the three languages: the page words them in the
+ * worker's language, the summary in the resident's. Calculators return codes and numbers only.
+ */
+import {
+	money,
+	parseAmount,
+	type FoodPackageResult,
+	type MealCostResult,
+	type ParameterSource,
+	type SavingsLoanResult,
+	type SavingsPlanResult
+} from '../../calc';
+import { venueName } from '../meal-cost/services';
+import type { Lang } from '../../i18n/lang';
+import { m } from '../../paraglide/messages.js';
+import type { SessionState } from '../../session/state';
+import { formatDate, formatMoney, formatNumber } from '../shared/format';
+
+type Category = 'cohabiting' | 'single' | 'family';
+
+export function categoryName(category: Category, lang: Lang): string {
+	const locale = { locale: lang };
+	if (category === 'cohabiting') return m.session_category_cohabiting({}, locale);
+	if (category === 'single') return m.session_category_single({}, locale);
+	return m.session_category_family({}, locale);
+}
+
+export function municipalityName(
+	municipality: NonNullable<SessionState['municipality']>,
+	lang: Lang
+): string {
+	const locale = { locale: lang };
+	if (municipality === 'jette') return m.session_municipality_jette({}, locale);
+	if (municipality === 'brussels-city') return m.session_municipality_brussels_city({}, locale);
+	return m.session_municipality_other({}, locale);
+}
+
+/** Where a parameter comes from, in words: the source page and its section, or the page title. */
+function referenceText(source: ParameterSource, lang: Lang): string {
+	const locale = { locale: lang };
+	const { reference } = source;
+	const page =
+		reference.source === 'jette-sociale-steun'
+			? m.w_source_jette({}, locale)
+			: reference.source === 'stad-brussel-sociale-actie'
+				? m.w_source_brussels({}, locale)
+				: reference.source === 'partner'
+					? m.w_source_partner({}, locale)
+					: reference.source === 'ours'
+						? m.w_source_ours({}, locale)
+						: reference.title;
+	return reference.section ? `${page}, ${reference.section}` : page;
+}
+
+/**
+ * One line per source a figure used: "Amounts in force from 1 February 2025. Source: …". Sources
+ * that share a reference and a date are said once.
+ */
+export function sourceLines(sources: readonly ParameterSource[], lang: Lang): string[] {
+	const lines = new Set<string>();
+	for (const source of sources) {
+		lines.add(
+			m.session_figures_from(
+				{ date: formatDate(source.from, lang), source: referenceText(source, lang) },
+				{ locale: lang }
+			)
+		);
+	}
+	return [...lines];
+}
+
+/** The savings group in one or two plain sentences, from the calculator's result. */
+export function savingsSentence(result: SavingsLoanResult, lang: Lang): string {
+	const locale = { locale: lang };
+	const money = (value: string) => formatMoney(value, lang);
+	const minimumStep = result.steps.find((step) => step.code === 'minimum-monthly-amount');
+	if (result.eligible) {
+		const months = result.steps.find((step) => step.code === 'total-saved')?.values['months'];
+		return m.savings_meaning_eligible(
+			{
+				months: formatNumber(Number(months ?? 0), lang),
+				amount: money(monthlyAmountOf(result)),
+				loan: money(result.loanCapacity)
+			},
+			locale
+		);
+	}
+	if (result.monthsToEligibility !== null && result.loanAtEligibility !== null) {
+		const count = result.monthsToEligibility;
+		return count === 1
+			? m.savings_meaning_wait_one({ loan: money(result.loanAtEligibility) }, locale)
+			: m.savings_meaning_wait_other(
+					{ count: formatNumber(count, lang), loan: money(result.loanAtEligibility) },
+					locale
+				);
+	}
+	const minimum = minimumStep?.values['minimumMonthlyAmount'];
+	return m.savings_meaning_below_minimum({ minimum: money(String(minimum ?? '')) }, locale);
+}
+
+/** The monthly amount as the calculator read it ("2.50"), from its first step. */
+export function monthlyAmountOf(result: SavingsLoanResult): string {
+	const step = result.steps.find((s) => s.code === 'total-saved');
+	return String(step?.values['monthlyAmount'] ?? '0');
+}
+
+/** The key figure of the savings group: what can be borrowed now, or once the year is saved. */
+export function savingsFigure(result: SavingsLoanResult, lang: Lang): string | null {
+	if (result.eligible) return formatMoney(result.loanCapacity, lang);
+	return result.loanAtEligibility === null ? null : formatMoney(result.loanAtEligibility, lang);
+}
+
+/** How to reach the loan the resident wants. */
+export function planSentences(plan: SavingsPlanResult, amount: string, lang: Lang): string[] {
+	const locale = { locale: lang };
+	const money = (value: string) => formatMoney(value, lang);
+	const lines: string[] = [];
+	if (plan.monthsNeeded !== null) {
+		lines.push(
+			m.savings_plan_meaning_months(
+				{
+					amount: money(amount),
+					months: formatNumber(plan.monthsNeeded, lang),
+					target: money(plan.targetLoan)
+				},
+				locale
+			)
+		);
+	}
+	if (plan.monthlyAmountFor12Months !== null) {
+		lines.push(
+			m.savings_plan_in_a_year(
+				{ target: money(plan.targetLoan), amount: money(plan.monthlyAmountFor12Months) },
+				locale
+			)
+		);
+	}
+	return lines;
+}
+
+/** A typed income as an amount ("1314,20" → "€ 1.314,20"), read by the calculator's own parser. */
+export function incomeMoney(text: string, lang: Lang): string {
+	try {
+		return formatMoney(money(parseAmount(text)), lang);
+	} catch {
+		return text;
+	}
+}
+
+/** The meals: the monthly cost (or the visit's, or "ask"), and who may eat there. */
+export function mealFigure(result: MealCostResult, lang: Lang): string | null {
+	if (result.perMonth !== null) return formatMoney(result.perMonth, lang);
+	return result.pricePerVisit === null ? null : formatMoney(result.pricePerVisit, lang);
+}
+
+export function mealSentences(result: MealCostResult, visits: number, lang: Lang): string[] {
+	const locale = { locale: lang };
+	const venue = venueName(result.venue, lang);
+	const lines: string[] = [];
+	if (result.pricePerVisit === null) {
+		lines.push(m.session_meals_price_unknown({ venue }, locale));
+	} else if (result.perMonth !== null) {
+		lines.push(
+			m.session_meals_month(
+				{
+					amount: formatMoney(result.perMonth, lang),
+					venue,
+					visits: formatNumber(visits, lang),
+					perVisit: formatMoney(result.pricePerVisit, lang)
+				},
+				locale
+			)
+		);
+	} else {
+		lines.push(
+			m.session_meals_visit({ perVisit: formatMoney(result.pricePerVisit, lang) }, locale)
+		);
+	}
+	if (result.access === 'open-to-all') lines.push(m.session_meals_access_open({ venue }, locale));
+	if (result.access === 'eligible') lines.push(m.session_meals_access_eligible({}, locale));
+	if (result.access === 'derogation-possible') {
+		lines.push(m.session_meals_access_derogation({}, locale));
+	}
+	if (result.access === 'not-eligible') lines.push(m.session_meals_access_not({}, locale));
+	return lines;
+}
+
+/** The food package: its size, for whom, and the baby supplies. */
+export function foodFigure(result: FoodPackageResult, lang: Lang): string {
+	const locale = { locale: lang };
+	if (result.packageSize === 'small') return m.session_food_small({}, locale);
+	if (result.packageSize === 'medium') return m.session_food_medium({}, locale);
+	return m.session_food_large({}, locale);
+}
+
+export function foodSentences(result: FoodPackageResult, lang: Lang): string[] {
+	const locale = { locale: lang };
+	const lines = [
+		result.persons === 1
+			? m.session_food_meaning_one({}, locale)
+			: m.session_food_meaning({ persons: formatNumber(result.persons, lang) }, locale)
+	];
+	if (result.children > 0) {
+		lines.push(m.session_food_children({ children: formatNumber(result.children, lang) }, locale));
+	}
+	if (result.babySupplies) lines.push(m.session_food_baby({}, locale));
+	return lines;
+}

@@ -24,13 +24,13 @@ export interface PageEntry {
  * works: the home page's list, the size budgets, Lighthouse and the browser tests all read this list.
  */
 export const PAGES: readonly PageEntry[] = [
-	{ id: 'home', kind: 'home', slug: SLUGS.home }
+	{ id: 'home', kind: 'home', slug: SLUGS.home },
 	// { id: 'savings-loan', kind: 'calculator', slug: SLUGS['savings-loan'] },
 	// { id: 'meal-cost', kind: 'calculator', slug: SLUGS['meal-cost'] },
 	// { id: 'food-package', kind: 'calculator', slug: SLUGS['food-package'] },
-	// { id: 'finder', kind: 'finder', slug: SLUGS.finder },
+	{ id: 'finder', kind: 'finder', slug: SLUGS.finder },
 	// { id: 'session', kind: 'session', slug: SLUGS.session },
-	// { id: 'embed', kind: 'embed', slug: SLUGS.embed }
+	{ id: 'embed', kind: 'embed', slug: SLUGS.embed }
 ];
 
 /** The site path of a page in a language, always with a trailing slash: /nl/ or /fr/repas/. */

@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		environment: 'node',
+		// Fewer fast-check runs per property: each mutant reruns them.
+		env: { FC_NUM_RUNS: '25' },
 		include: ['src/lib/calc/**/*.test.ts'],
 		exclude: ['src/lib/calc/finder/**', 'node_modules/**']
 	}

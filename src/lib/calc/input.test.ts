@@ -10,7 +10,8 @@ import {
 	money,
 	parseAmount,
 	parseInput,
-	resolveAge
+	resolveAge,
+	toCalcIssues
 } from './input';
 
 function issuesOf(run: () => unknown): CalcIssue[] {
@@ -195,6 +196,58 @@ describe('dates', () => {
 		).toEqual([
 			{ path: ['b'], code: 'unknown-key' },
 			{ path: ['c'], code: 'unknown-key' }
+		]);
+	});
+});
+
+describe('toCalcIssues on plain zod schemas', () => {
+	const issues = (schema: z.ZodMiniType, value: unknown) =>
+		toCalcIssues(schema.safeParse(value, { reportInput: true }).error!, ['field']);
+
+	it('maps each zod issue to a stable code at the field’s path', () => {
+		expect(issues(z.iso.date(), '2025-02-30')).toEqual([{ path: ['field'], code: 'invalid-date' }]);
+		expect(issues(z.string().check(z.regex(/^a$/)), 'b')).toEqual([
+			{ path: ['field'], code: 'invalid' }
+		]);
+		expect(issues(z.number().check(z.multipleOf(1)), 1.5)).toEqual([
+			{ path: ['field'], code: 'not-an-integer' }
+		]);
+		expect(issues(z.number().check(z.gte(2)), 1)).toEqual([
+			{ path: ['field'], code: 'too-small', values: { minimum: 2 } }
+		]);
+		expect(issues(z.number().check(z.lte(2)), 3)).toEqual([
+			{ path: ['field'], code: 'too-large', values: { maximum: 2 } }
+		]);
+		expect(issues(z.enum(['a', 'b']), 'c')).toEqual([{ path: ['field'], code: 'unknown-value' }]);
+		expect(issues(z.number(), 'x')).toEqual([{ path: ['field'], code: 'invalid' }]);
+		expect(issues(z.number(), undefined)).toEqual([{ path: ['field'], code: 'required' }]);
+		expect(issues(z.string().check(z.minLength(2)), ' ')).toEqual([
+			{ path: ['field'], code: 'required' }
+		]);
+		expect(issues(z.union([z.number(), z.boolean()]), 'x')).toEqual([
+			{ path: ['field'], code: 'invalid' }
+		]);
+		expect(
+			issues(
+				z.string().check(z.refine(() => false, { error: 'too-large', params: { maximum: 3 } })),
+				'x'
+			)
+		).toEqual([{ path: ['field'], code: 'too-large', values: { maximum: 3 } }]);
+		expect(issues(z.string().check(z.refine(() => false, { error: 'not-a-number' })), 'x')).toEqual(
+			[{ path: ['field'], code: 'not-a-number' }]
+		);
+	});
+
+	it('takes a list of issues as well as a ZodError, and keeps every issue', () => {
+		const error = z.strictObject({ a: z.number(), b: z.number() }).safeParse(
+			{ a: 'x', b: 'y' },
+			{
+				reportInput: true
+			}
+		).error!;
+		expect(toCalcIssues(error.issues)).toEqual([
+			{ path: ['a'], code: 'invalid' },
+			{ path: ['b'], code: 'invalid' }
 		]);
 	});
 });

@@ -174,10 +174,6 @@ const CALC_ISSUE_CODES: ReadonlySet<string> = new Set<CalcIssueCode>([
 
 type ZodIssue = z.core.$ZodIssue;
 
-function limit(value: unknown): number | string {
-	return typeof value === 'bigint' ? Number(value) : (value as number | string);
-}
-
 /** The issues inside a union's branches, nested unions flattened, paths relative to the union. */
 function unionLeaves(branches: readonly (readonly ZodIssue[])[], base: PropertyKey[]): ZodIssue[] {
 	return branches.flatMap((branch) =>
@@ -194,75 +190,50 @@ function issuesOf(issue: ZodIssue, prefix: CalcIssue['path']): CalcIssue[] {
 	if (issue.code === 'unrecognized_keys') {
 		return issue.keys.map((key) => ({ path: [...path, key], code: 'unknown-key' as const }));
 	}
+	if (issue.input === undefined) return [{ path, code: 'required' }];
 	if (issue.code === 'invalid_union') {
-		if (issue.input === undefined) return [{ path, code: 'required' }];
 		// Keep what the shapes of the input's own type say (a number that is not whole, a string
 		// that is not an amount, an object with a bad birth date); drop "not this type" from the
 		// other shapes. When nothing is left, the value has none of the shapes: `invalid`.
 		const relevant = unionLeaves(issue.errors, []).filter(
 			(leaf) =>
-				!(
-					leaf.code === 'invalid_type' &&
-					leaf.path.length === 0 &&
-					!CALC_ISSUE_CODES.has(leaf.message)
-				)
+				leaf.code !== 'invalid_type' || leaf.path.length > 0 || CALC_ISSUE_CODES.has(leaf.message)
 		);
 		if (relevant.length === 0) return [{ path, code: 'invalid' }];
 		return relevant.flatMap((leaf) => issuesOf(leaf, path));
 	}
-	// Our own checks carry their code as the message, with their limits as params.
-	if (CALC_ISSUE_CODES.has(issue.message)) {
-		const code = issue.message as CalcIssueCode;
-		if (issue.input === undefined && code !== 'no-parameter-for-date')
-			return [{ path, code: 'required' }];
-		if (issue.input === '' || (typeof issue.input === 'string' && issue.input.trim() === '')) {
-			return [{ path, code: 'required' }];
-		}
-		if (issue.code === 'custom' && issue.params) {
-			return [{ path, code, values: issue.params as Record<string, string | number> }];
-		}
-		if (issue.code === 'too_small')
-			return [{ path, code: 'too-small', values: { minimum: limit(issue.minimum) } }];
-		if (issue.code === 'too_big')
-			return [{ path, code: 'too-large', values: { maximum: limit(issue.maximum) } }];
-		return [{ path, code }];
+	if (typeof issue.input === 'string' && issue.input.trim() === '') {
+		return [{ path, code: 'required' }];
 	}
 	switch (issue.code) {
-		case 'invalid_type':
-			if (issue.input === undefined) return [{ path, code: 'required' }];
-			return [{ path, code: 'invalid' }];
 		case 'too_small':
-			return [{ path, code: 'too-small', values: { minimum: limit(issue.minimum) } }];
+			return [{ path, code: 'too-small', values: { minimum: Number(issue.minimum) } }];
 		case 'too_big':
-			return [{ path, code: 'too-large', values: { maximum: limit(issue.maximum) } }];
+			return [{ path, code: 'too-large', values: { maximum: Number(issue.maximum) } }];
 		case 'invalid_value':
 			return [{ path, code: 'unknown-value' }];
-		case 'invalid_format':
-			return [{ path, code: issue.format === 'date' ? 'invalid-date' : 'invalid' }];
 		case 'not_multiple_of':
 			return [{ path, code: 'not-an-integer' }];
-		default:
-			return [{ path, code: 'invalid' }];
 	}
+	// Our own checks carry their code as the message, and their limits as params.
+	if (CALC_ISSUE_CODES.has(issue.message)) {
+		const code = issue.message as CalcIssueCode;
+		const values = issue.code === 'custom' ? issue.params : undefined;
+		return [values ? { path, code, values: values as CalcIssue['values'] } : { path, code }];
+	}
+	if (issue.code === 'invalid_format' && issue.format === 'date') {
+		return [{ path, code: 'invalid-date' }];
+	}
+	return [{ path, code: 'invalid' }];
 }
 
-/** zod's issues (or a ZodError) in our stable codes, one per offending field and code. */
+/** zod's issues (or a ZodError) in our stable codes, each offending field named by its path. */
 export function toCalcIssues(
 	zodIssues: readonly ZodIssue[] | { issues: readonly ZodIssue[] },
 	prefix: CalcIssue['path'] = []
 ): CalcIssue[] {
 	const issues = 'issues' in zodIssues ? zodIssues.issues : zodIssues;
-	const seen = new Set<string>();
-	const result: CalcIssue[] = [];
-	for (const issue of issues) {
-		for (const calcIssue of issuesOf(issue, prefix)) {
-			const key = `${calcIssue.path.join('.')}|${calcIssue.code}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
-			result.push(calcIssue);
-		}
-	}
-	return result;
+	return issues.flatMap((issue) => issuesOf(issue, prefix));
 }
 
 /** Validates `input` against `schema`, or throws `CalcInputError` with every offending field. */

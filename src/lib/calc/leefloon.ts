@@ -1,7 +1,6 @@
 import type Decimal from 'decimal.js';
 import { z } from 'zod/mini';
 import type { IsoDate } from './dates';
-import { CalcInputError } from './errors';
 import { amountSchema, money, parseInput } from './input';
 import { optionsSchema, readOptions, type CalcOptions } from './options';
 import { leefloonCohabiting, leefloonFamily, leefloonSingle } from './params/leefloon';
@@ -73,20 +72,16 @@ export function leefloonAmount(
 	const options = typeof dateOrOptions === 'string' ? { date: dateOrOptions } : dateOrOptions;
 	const { date, params } = readOptions(leefloonOptionsSchema, options);
 	const source = leefloonSource(parsedCategory, date, params?.[parsedCategory]);
-	if (source.value === null) {
-		// Every leefloon entry has a number; this guards the table against a future unconfirmed row.
-		throw new CalcInputError([
-			{ path: ['date'], code: 'no-parameter-for-date', values: { parameter: source.id } }
-		]);
-	}
+	// Every leefloon entry has a number (checked by the parameter tests).
+	const amount = source.value!;
 	return {
 		category: parsedCategory,
-		amount: source.value,
+		amount,
 		from: source.from,
 		steps: [
 			{
 				code: 'leefloon-amount',
-				values: { category: parsedCategory, amount: source.value, from: source.from }
+				values: { category: parsedCategory, amount, from: source.from }
 			}
 		],
 		sources: [source]

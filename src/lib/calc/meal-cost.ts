@@ -182,12 +182,10 @@ export function mealCost(input: MealCostInput, options?: MealCostOptions): MealC
 	}
 
 	const perDiner: MealCostDiner[] = ages.map((age) => {
-		const price = age < childAgeLimit ? childPrice : adultPrice;
-		return {
-			age,
-			tariff: age < childAgeLimit ? 'child' : 'adult',
-			price: price?.value == null ? null : money(new Decimal(price.value))
-		};
+		const tariff: MealTariff = age < childAgeLimit ? 'child' : 'adult';
+		// A child tariff exists only where a child age limit does (the OCMW restaurant).
+		const price = tariff === 'child' ? childPrice! : adultPrice;
+		return { age, tariff, price: price.value === null ? null : money(new Decimal(price.value)) };
 	});
 
 	const result: MealCostResult = {

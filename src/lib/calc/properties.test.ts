@@ -8,6 +8,9 @@ import { mealCost } from './meal-cost';
 import { savingsLoan } from './savings-loan';
 import { savingsPlan } from './savings-plan';
 
+// Stryker runs every mutant against these: it sets FC_NUM_RUNS lower (vitest.stryker.config.ts).
+fc.configureGlobal({ numRuns: Number(process.env.FC_NUM_RUNS ?? 100) });
+
 const date = '2025-03-01';
 const ISSUE_CODES: CalcIssueCode[] = [
 	'required',

@@ -100,7 +100,11 @@ describe('savingsLoan: the Jette savings and loan group', () => {
 
 	it('more than 12 months: the loan is twice all that was saved', () => {
 		const result = savingsLoan({ monthlyAmount: '10', months: 30 }, { date });
-		expect(result).toMatchObject({ loanCapacity: '600.00', loanAtEligibility: '600.00' });
+		expect(result).toMatchObject({
+			loanCapacity: '600.00',
+			loanAtEligibility: '600.00',
+			monthsToEligibility: 0
+		});
 		expect(result.steps[2]!.values.comparison).toBe('at-or-above');
 		expect(result.steps[1]!.values.comparison).toBe('at-or-above');
 	});

@@ -20,7 +20,7 @@ export const INPUT_SCHEMAS = {
  */
 export function inputJsonSchema(name: keyof typeof INPUT_SCHEMAS): Record<string, unknown> {
 	return {
-		...z.toJSONSchema(INPUT_SCHEMAS[name], { io: 'input', unrepresentable: 'throw' }),
+		...z.toJSONSchema(INPUT_SCHEMAS[name], { io: 'input' }),
 		title: name
 	};
 }

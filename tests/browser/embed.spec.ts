@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { EMBEDDED_WIDGETS, type EmbeddedWidget } from '../../src/lib/embed/widgets';
+import { LANGS } from '../../src/lib/i18n/lang';
+import { pathFor } from '../../src/lib/site/pages';
+import { expectNoAxeViolations } from './helpers';
 
 /*
  * The widgets on partner pages (issue 7). The partner pages (tests/fixtures/partner/) are served by
@@ -35,6 +38,13 @@ const CASES: Record<EmbeddedWidget, WidgetCase> = {
 		// Restojet, 3 € × 2 people × 13 visits a month (3 a week).
 		expected: { venue: 'restojet', perMonth: '78.00' },
 		change: (widget) => widget.locator('input[id$="-per-week"]').fill('4'),
+		grow: explanation,
+		shrink: explanation
+	},
+	'food-package': {
+		expected: { persons: 3, children: 1, youngChildren: 0 },
+		// The first person becomes a baby: young children change.
+		change: (widget) => widget.locator('fieldset input[inputmode="numeric"]').first().fill('1'),
 		grow: explanation,
 		shrink: explanation
 	}
@@ -417,4 +427,66 @@ test.describe('iframe', () => {
 		// Only the widget's own attributes are copied from the query.
 		await expect(page.locator('aid-meal-cost')).not.toHaveAttribute('onclick', /.*/);
 	});
+});
+
+test.describe('configurator', () => {
+	for (const lang of LANGS) {
+		test(`in ${lang}: choices update the preview and the snippets, with the SRI hash`, async ({
+			page,
+			context
+		}) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			const watched = await watch(page);
+			await page.goto(pathFor('embed', lang));
+			const manifest = (await (await page.request.get(`${SITE}/embed/manifest.json`)).json()) as {
+				files: Record<string, { integrity: string }>;
+			};
+			const codes = page.locator('.embed-code code');
+			await expect(codes.first()).toContainText(manifest.files['loader.js']!.integrity);
+
+			await page.locator('input[type=radio][value="meal-cost"]').check();
+			await page.locator('select[id$="-lang"]').selectOption('nl');
+			await page.locator('input[id$="-accent"]').fill('#b00020');
+			await page
+				.locator('input[id$="-start-venue"], select[id$="-start-venue"]')
+				.selectOption('restojet');
+			await page.locator('input[id$="-start-meals-per-week"]').fill('3');
+			await page.locator('input[id$="-start-ages"]').fill('40,8,x');
+			await expect(page.locator('input[id$="-start-ages"]')).toHaveAttribute(
+				'aria-invalid',
+				'true'
+			);
+
+			const script = codes.nth(0);
+			await expect(script).toContainText(
+				'<aid-meal-cost lang="nl" venue="restojet" meals-per-week="3"></aid-meal-cost>'
+			);
+			await expect(codes.nth(1)).toContainText('--aid-color-accent: #b00020;');
+			const iframeCode = codes.nth(2);
+			await expect(iframeCode).toContainText(
+				`src="${SITE}/embed/meal-cost/?lang=nl&amp;accent=%23b00020&amp;venue=restojet&amp;meals-per-week=3"`
+			);
+			await expect(iframeCode).toContainText(manifest.files['frame.js']!.integrity);
+			await expect(codes.nth(3)).toContainText(`script-src 'self' ${SITE}`);
+
+			// The live preview shows the choices.
+			const preview = page.frameLocator('iframe.embed__frame');
+			await expect(preview.locator('html')).toHaveAttribute('lang', 'nl');
+			await expect(preview.locator('aid-meal-cost .aid-result__figure')).toHaveText(/€\s?39,00/);
+			await expect(preview.locator('aid-meal-cost .aid-explain__summary')).toHaveCSS(
+				'color',
+				'rgb(176, 0, 32)'
+			);
+
+			await page.locator('.embed-code button').first().click();
+			await expect(page.locator('.embed-code [role=status]').first()).not.toBeEmpty();
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+				await script.textContent()
+			);
+
+			await expectNoAxeViolations(page);
+			expect(await watched.violations()).toEqual([]);
+			expect(watched.errors).toEqual([]);
+		});
+	}
 });

@@ -3,7 +3,7 @@
  * component exists and `src/lib/embed/<name>/element.ts` defines its element; the embed build, the
  * iframe pages, the configurator, the size check and the browser tests all read this list.
  */
-export const EMBEDDED_WIDGETS = ['savings-loan', 'meal-cost'] as const;
+export const EMBEDDED_WIDGETS = ['savings-loan', 'meal-cost', 'food-package'] as const;
 export type EmbeddedWidget = (typeof EMBEDDED_WIDGETS)[number];
 
 /** The custom element's name of a widget: <aid-meal-cost>. Its built file is named the same. */

@@ -119,7 +119,11 @@ test('the fixture pages hold the snippets of EMBEDDING.md', () => {
 		const block = new RegExp(`<!-- snippet: ${kind} -->([\\s\\S]*?)<!-- /snippet -->`);
 		const inDocs = docs.match(block)?.[1];
 		const inFixture = fixture(page).match(block)?.[1];
-		const normalise = (html: string | undefined) => html?.replace(/\s+/g, ' ').trim();
+		const normalise = (html: string | undefined) =>
+			html
+				?.replace(/```(html)?/g, '')
+				.replace(/\s+/g, ' ')
+				.trim();
 		expect(inDocs, `EMBEDDING.md has a ${kind} snippet`).toBeTruthy();
 		expect(normalise(inFixture)).toBe(normalise(inDocs));
 	}

@@ -72,7 +72,8 @@ export function sessionFigures(state: SessionState): SessionFigures {
 				venue: state.meals.venue,
 				diners: ages,
 				income,
-				mealsPerMonth: state.meals.mealsPerMonth
+				// No visits yet: the price of one visit is the useful figure.
+				...(state.meals.mealsPerMonth > 0 ? { mealsPerMonth: state.meals.mealsPerMonth } : {})
 			},
 			options
 		)

@@ -26,15 +26,18 @@ const figures = (page: Page) => page.locator('.aid-session__figures');
 /** Waits until the page has written the session into the link, and returns the link. */
 async function sessionLink(page: Page): Promise<string> {
 	await expect(page).toHaveURL(/#s2\.[A-Za-z0-9_-]+$/);
-	// The link is written 300 ms after the last change: wait until it stops changing.
+	// The link is written 300 ms after the last change: wait until it stays the same for longer.
 	let previous = '';
 	await expect
-		.poll(async () => {
-			const current = page.url();
-			const settled = current === previous;
-			previous = current;
-			return settled;
-		})
+		.poll(
+			async () => {
+				const current = page.url();
+				const settled = current === previous;
+				previous = current;
+				return settled;
+			},
+			{ intervals: [700] }
+		)
 		.toBe(true);
 	return page.url();
 }

@@ -136,7 +136,9 @@ describe('SavingsLoanWidget, "What can I borrow?"', () => {
 	it('draws 24 months with the loan month marked, and a table for screen readers', () => {
 		render(SavingsLoanWidget, { props: { lang: 'en', date } });
 		const chart = screen.getByRole('img');
-		expect(chart.getAttribute('aria-label')).toContain('From month 12, you can borrow');
+		expect(chart.getAttribute('aria-label')).toContain(
+			'From month 12 you can borrow: €60.00 at month 12, €120.00 at month 24.'
+		);
 		expect(chart.querySelectorAll('rect.aid-chart__bar')).toHaveLength(24);
 		expect(chart).toHaveTextContent('Month 12: loan possible');
 		const table = screen.getByRole('table');

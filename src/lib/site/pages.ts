@@ -26,7 +26,7 @@ export interface PageEntry {
 export const PAGES: readonly PageEntry[] = [
 	{ id: 'home', kind: 'home', slug: SLUGS.home },
 	{ id: 'savings-loan', kind: 'calculator', slug: SLUGS['savings-loan'] },
-	// { id: 'meal-cost', kind: 'calculator', slug: SLUGS['meal-cost'] },
+	{ id: 'meal-cost', kind: 'calculator', slug: SLUGS['meal-cost'] },
 	{ id: 'food-package', kind: 'calculator', slug: SLUGS['food-package'] },
 	{ id: 'finder', kind: 'finder', slug: SLUGS.finder },
 	{ id: 'session', kind: 'session', slug: SLUGS.session },

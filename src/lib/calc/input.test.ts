@@ -103,6 +103,24 @@ describe('amounts', () => {
 	});
 });
 
+describe('parseAmount edge cases', () => {
+	it('an empty string is required; NaN and Infinity are not numbers; 2.505 has too many decimals', () => {
+		expect(issuesOf(() => parseAmount(' ', ['x']))).toEqual([{ path: ['x'], code: 'required' }]);
+		expect(issuesOf(() => parseAmount(Number.NaN, ['x']))).toEqual([
+			{ path: ['x'], code: 'not-a-number' }
+		]);
+		expect(issuesOf(() => parseAmount(Infinity, ['x']))).toEqual([
+			{ path: ['x'], code: 'not-a-number' }
+		]);
+		expect(issuesOf(() => parseAmount(true, ['x']))).toEqual([
+			{ path: ['x'], code: 'not-a-number' }
+		]);
+		expect(issuesOf(() => parseAmount('2.505', ['x']))).toEqual([
+			{ path: ['x'], code: 'invalid', values: { decimals: 2 } }
+		]);
+	});
+});
+
 describe('counts and ages', () => {
 	const months = (value: unknown) => parseInput(countSchema(0, 1200), value, ['months']);
 	const monthIssues = (value: unknown) => issuesOf(() => months(value));

@@ -10,15 +10,38 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `aid-cache-${version}`;
 const ASSETS = new Set([...build, ...files, ...prerendered]);
+/** The calculator pages' scripts, built after SvelteKit's build: listed in their own manifest. */
+const ISLANDS_MANIFEST = '/islands/manifest.json';
+
+async function islandFiles(): Promise<string[]> {
+	const response = await fetch(ISLANDS_MANIFEST, { cache: 'no-cache' });
+	if (!response.ok) return [];
+	const manifest: unknown = await response.json();
+	const listed = (manifest as { files?: unknown }).files;
+	// Only our own absolute paths under /islands/: the manifest is data, not trusted code.
+	return Array.isArray(listed)
+		? listed.filter(
+				(file): file is string => typeof file === 'string' && /^\/islands\/[\w/.-]+\.js$/.test(file)
+			)
+		: [];
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll([...ASSETS]))
-			.then(() => sw.skipWaiting())
+		(async () => {
+			const cache = await caches.open(CACHE);
+			const islands = await islandFiles();
+			for (const file of islands) ASSETS.add(file);
+			await cache.addAll([...ASSETS]);
+			await sw.skipWaiting();
+		})()
 	);
 });
+
+/** A worker restarted after install has a fresh ASSETS set: island files are known by their path. */
+function isIsland(pathname: string): boolean {
+	return pathname.startsWith('/islands/') && pathname.endsWith('.js');
+}
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
@@ -42,10 +65,14 @@ sw.addEventListener('fetch', (event) => {
 			const cache = await caches.open(CACHE);
 			// Built files never change under the same name: the cache answers first.
 			const cached = await cache.match(url.pathname, { ignoreSearch: true });
-			if (cached && ASSETS.has(url.pathname)) return cached;
+			if (cached && (ASSETS.has(url.pathname) || isIsland(url.pathname))) return cached;
 			try {
 				const response = await fetch(request);
-				if (response.ok && response.type === 'basic' && ASSETS.has(url.pathname)) {
+				if (
+					response.ok &&
+					response.type === 'basic' &&
+					(ASSETS.has(url.pathname) || isIsland(url.pathname))
+				) {
 					await cache.put(url.pathname, response.clone());
 				}
 				return response;

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { LANGS } from '../../src/lib/i18n/lang';
+import { pathFor } from '../../src/lib/site/pages';
+
+// The calculator pages run without SvelteKit's client: one script per page and language
+// (/islands/{lang}/{widget}.js) hydrates the widget that was rendered at build time.
+const CALCULATORS = ['savings-loan', 'meal-cost', 'food-package'] as const;
+
+for (const id of CALCULATORS) {
+	for (const lang of LANGS) {
+		test(`${id} in ${lang}: the prerendered widget is hydrated in place, with only its own scripts`, async ({
+			page
+		}) => {
+			const scripts: string[] = [];
+			page.on('request', (request) => {
+				if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+			});
+			// Hold the island back until the prerendered widget has been marked.
+			let release = () => {};
+			const gate = new Promise<void>((resolve) => (release = resolve));
+			await page.route(/\/islands\/[a-z]+\/[a-z-]+\.js$/, async (route) => {
+				await gate;
+				await route.continue();
+			});
+			await page.goto(pathFor(id, lang), { waitUntil: 'commit' });
+			const firstInput = page.locator('[data-aid-island] input').first();
+			await firstInput.waitFor({ state: 'attached' });
+			await firstInput.evaluate((input) => (input.dataset['prerendered'] = 'yes'));
+			release();
+
+			// The print button only appears once the script runs.
+			await expect(page.locator('[data-aid-print]')).toBeVisible();
+			// Hydration kept the prerendered element (a fresh render would have dropped the mark).
+			await expect(firstInput).toHaveAttribute('data-prerendered', 'yes');
+			expect(scripts.some((path) => path.startsWith('/_app/'))).toBe(false);
+			expect(scripts).toContain(`/islands/${lang}/${id}.js`);
+			const others = LANGS.filter((other) => other !== lang);
+			expect(
+				scripts.filter((path) => others.some((o) => path.startsWith(`/islands/${o}/`)))
+			).toEqual([]);
+		});
+	}
+}

@@ -90,7 +90,7 @@ export default defineConfig({
 				format: 'es',
 				entryFileNames: '[name].js',
 				chunkFileNames: 'chunks/[name]-[hash].js',
-				// Whatever two or more entries share (Svelte, decimal.js, zod/mini, the widget toolkit,
+				// Whatever two or more entries share (Svelte, big.js, zod/mini, the widget toolkit,
 				// the element wrapper) goes into one runtime chunk: a widget is then three requests
 				// (loader, widget, runtime), and a second widget on the page adds only its own file.
 				codeSplitting: { groups: [{ name: 'runtime', minShareCount: 2 }] }

@@ -1,7 +1,7 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod/mini';
 import { CalcInputError } from './errors';
 import { ageSchema, countSchema, parseInput, resolveAge } from './input';
+import { decimal, plus, times, toFixed } from './money';
 import { optionsSchema, readOptions, type CalcOptions } from './options';
 import { foodPackageChildAgeLimit } from './params/food-package-child-age-limit';
 import { foodPackageLargeFromPersons } from './params/food-package-large-from-persons';
@@ -117,10 +117,14 @@ export function foodPackage(
 	const [, ...others] = [...ages].sort((a, b) => b - a);
 	const membersUnder14 = others.filter((age) => age < Number(oecdChildAge.value)).length;
 	const membersAged14OrOver = others.length - membersUnder14;
-	const consumptionUnits = new Decimal(firstWeight.value!)
-		.plus(new Decimal(adultWeight.value!).times(membersAged14OrOver))
-		.plus(new Decimal(childWeight.value!).times(membersUnder14))
-		.toFixed(1);
+	const consumptionUnits = toFixed(
+		plus(
+			plus(decimal(firstWeight.value!), times(decimal(adultWeight.value!), membersAged14OrOver)),
+			times(decimal(childWeight.value!), membersUnder14)
+		),
+		1,
+		'half-up'
+	);
 
 	const children = ages.filter((age) => age < Number(childAge.value)).length;
 	const youngChildren = ages.filter((age) => age < Number(youngChildAge.value)).length;

@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { ageOn, isIsoDate, referenceDate, todayInBrussels } from './dates';
@@ -13,6 +12,7 @@ import {
 	resolveAge,
 	toCalcIssues
 } from './input';
+import { decimal } from './money';
 
 function issuesOf(run: () => unknown): CalcIssue[] {
 	try {
@@ -86,7 +86,7 @@ describe('amounts', () => {
 	});
 
 	it('parseAmount gives a Decimal or throws the same issues at its path', () => {
-		expect(parseAmount('1314,20', ['income'])).toEqual(new Decimal('1314.20'));
+		expect(parseAmount('1314,20', ['income'])).toEqual(decimal('1314.20'));
 		expect(issuesOf(() => parseAmount('x', ['income']))).toEqual([
 			{ path: ['income'], code: 'not-a-number' }
 		]);

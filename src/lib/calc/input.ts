@@ -1,7 +1,18 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod/mini';
 import { ageOn, isoDateSchema, type IsoDate } from './dates';
 import { CalcInputError, type CalcIssue, type CalcIssueCode } from './errors';
+import {
+	above,
+	decimal,
+	decimalPlaces,
+	isDecimal,
+	isNegative,
+	isZero,
+	money,
+	type Decimal
+} from './money';
+
+export { money };
 
 /**
  * What every calculator accepts from a form or an HTML attribute, and how a refusal is reported.
@@ -20,11 +31,6 @@ export const AMOUNT_PATTERN = /^\s*-?\d+(?:[.,]\d+)?\s*$/;
 
 type IssueShape = { code: CalcIssueCode; values?: Record<string, string | number> };
 
-/** Euros and cents as a string with exactly two decimals ("60.00"). */
-export function money(amount: Decimal): string {
-	return amount.toFixed(2, Decimal.ROUND_HALF_UP);
-}
-
 function amountOrIssue(value: number | string): Decimal | IssueShape {
 	if (typeof value === 'string') {
 		if (value.trim() === '') return { code: 'required' };
@@ -32,14 +38,14 @@ function amountOrIssue(value: number | string): Decimal | IssueShape {
 	} else if (!Number.isFinite(value)) {
 		return { code: 'not-a-number' };
 	}
-	let amount = new Decimal(typeof value === 'string' ? value.trim().replace(',', '.') : value);
+	let amount = decimal(typeof value === 'string' ? value.trim().replace(',', '.') : value);
 	// -0 is zero, not a negative amount.
-	if (amount.isZero()) amount = new Decimal(0);
-	if (amount.isNegative()) return { code: 'too-small', values: { minimum: 0 } };
-	if (amount.greaterThan(MAXIMUM_AMOUNT)) {
+	if (isZero(amount)) amount = decimal(0);
+	if (isNegative(amount)) return { code: 'too-small', values: { minimum: 0 } };
+	if (above(amount, MAXIMUM_AMOUNT)) {
 		return { code: 'too-large', values: { maximum: MAXIMUM_AMOUNT } };
 	}
-	if (amount.decimalPlaces() > AMOUNT_DECIMALS) {
+	if (decimalPlaces(amount) > AMOUNT_DECIMALS) {
 		return { code: 'invalid', values: { decimals: AMOUNT_DECIMALS } };
 	}
 	return amount;
@@ -57,7 +63,7 @@ export function parseAmount(value: unknown, path: CalcIssue['path'] = []): Decim
 		throw new CalcInputError([{ path, code: 'not-a-number' }]);
 	}
 	const parsed = amountOrIssue(value);
-	if (parsed instanceof Decimal) return parsed;
+	if (isDecimal(parsed)) return parsed;
 	throw new CalcInputError([{ path, ...parsed }]);
 }
 
@@ -81,7 +87,7 @@ export const amountSchema = z.pipe(
 	]),
 	z.transform((value, ctx) => {
 		const parsed = amountOrIssue(value);
-		if (parsed instanceof Decimal) return parsed;
+		if (isDecimal(parsed)) return parsed;
 		ctx.issues.push({
 			code: 'custom',
 			message: parsed.code,
@@ -94,7 +100,7 @@ export const amountSchema = z.pipe(
 
 /** An amount above zero (a target loan, a partner's multiplier or minimum): 0 is `too-small`. */
 export const positiveAmountSchema = amountSchema.check(
-	z.refine((amount: Decimal) => !amount.isZero(), {
+	z.refine((amount: Decimal) => !isZero(amount), {
 		error: 'too-small',
 		params: { minimum: 0.01 }
 	})

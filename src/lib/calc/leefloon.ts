@@ -1,7 +1,7 @@
-import type Decimal from 'decimal.js';
 import { z } from 'zod/mini';
 import type { IsoDate } from './dates';
-import { amountSchema, money, parseInput } from './input';
+import { amountSchema, parseInput } from './input';
+import { money, type Decimal } from './money';
 import { optionsSchema, readOptions, type CalcOptions } from './options';
 import { leefloonCohabiting, leefloonFamily, leefloonSingle } from './params/leefloon';
 import { parameterOn, type Parameter, type ParameterSource } from './params/parameter';

@@ -1,8 +1,8 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod/mini';
 import { CalcInputError } from './errors';
-import { ageSchema, amountSchema, countSchema, money, parseInput, resolveAge } from './input';
+import { ageSchema, amountSchema, countSchema, parseInput, resolveAge } from './input';
 import { leefloonCategorySchema, leefloonSource, type LeefloonCategory } from './leefloon';
+import { atMost, decimal, money, plus, times, type Decimal } from './money';
 import { optionsSchema, readOptions, type CalcOptions } from './options';
 import { mealEngelbewaarderPrice } from './params/meal-engelbewaarder-price';
 import { mealOcmwAdultPrice } from './params/meal-ocmw-adult-price';
@@ -148,7 +148,7 @@ export function mealCost(input: MealCostInput, options?: MealCostOptions): MealC
 				params?.[LEEFLOON_OVERRIDE_KEYS[income.leefloonCategory]]
 			);
 			sources.push(leefloon);
-			const atOrBelow = income.monthlyNetIncome.lessThanOrEqualTo(leefloon.value!);
+			const atOrBelow = atMost(income.monthlyNetIncome, decimal(leefloon.value!));
 			access = atOrBelow ? 'derogation-possible' : 'not-eligible';
 			steps.push({
 				code: 'leefloon-comparison',
@@ -185,7 +185,7 @@ export function mealCost(input: MealCostInput, options?: MealCostOptions): MealC
 		const tariff: MealTariff = age < childAgeLimit ? 'child' : 'adult';
 		// A child tariff exists only where a child age limit does (the OCMW restaurant).
 		const price = tariff === 'child' ? childPrice! : adultPrice;
-		return { age, tariff, price: price.value === null ? null : money(new Decimal(price.value)) };
+		return { age, tariff, price: price.value === null ? null : money(decimal(price.value)) };
 	});
 
 	const result: MealCostResult = {
@@ -203,13 +203,13 @@ export function mealCost(input: MealCostInput, options?: MealCostOptions): MealC
 		return result;
 	}
 
-	let pricePerVisit = new Decimal(0);
+	let pricePerVisit = decimal(0);
 	for (const tariff of ['adult', 'child'] as const) {
 		const diners = perDiner.filter((d) => d.tariff === tariff);
 		if (diners.length === 0) continue;
-		const price = new Decimal(diners[0]!.price!);
-		const subtotal = price.times(diners.length);
-		pricePerVisit = pricePerVisit.plus(subtotal);
+		const price = decimal(diners[0]!.price!);
+		const subtotal = times(price, diners.length);
+		pricePerVisit = plus(pricePerVisit, subtotal);
 		steps.push({
 			code: 'tariff-subtotal',
 			values: { tariff, diners: diners.length, price: money(price), subtotal: money(subtotal) }
@@ -219,7 +219,7 @@ export function mealCost(input: MealCostInput, options?: MealCostOptions): MealC
 	steps.push({ code: 'price-per-visit', values: { pricePerVisit: result.pricePerVisit } });
 
 	if (parsed.mealsPerMonth !== undefined) {
-		const perMonth = pricePerVisit.times(parsed.mealsPerMonth);
+		const perMonth = times(pricePerVisit, parsed.mealsPerMonth);
 		result.perMonth = money(perMonth);
 		steps.push({
 			code: 'price-per-month',

@@ -1,9 +1,9 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod/mini';
-import { amountSchema, countSchema, money, parseInput } from './input';
+import { amountSchema, countSchema, parseInput } from './input';
+import { atLeast, atMost, decimal, min, money, plain, times, type Decimal } from './money';
 import { readOptions } from './options';
 import type { ParameterSource } from './params/parameter';
-import { plain, savingsOptionsSchema, savingsRules, type SavingsOptions } from './savings-rules';
+import { savingsOptionsSchema, savingsRules, type SavingsOptions } from './savings-rules';
 
 /** Up to 100 years of saving: more is not a household's history but a typing error. */
 export const MAXIMUM_SAVING_MONTHS = 1200;
@@ -72,13 +72,13 @@ export function savingsLoan(input: SavingsLoanInput, options?: SavingsOptions): 
 	const steps: SavingsLoanStep[] = [];
 	const reasons: SavingsLoanReason[] = [];
 
-	const totalSaved = monthlyAmount.times(months);
+	const totalSaved = times(monthlyAmount, months);
 	steps.push({
 		code: 'total-saved',
 		values: { monthlyAmount: money(monthlyAmount), months, totalSaved: money(totalSaved) }
 	});
 
-	const amountMet = monthlyAmount.greaterThanOrEqualTo(rules.minimumMonthlyAmount);
+	const amountMet = atLeast(monthlyAmount, rules.minimumMonthlyAmount);
 	steps.push({
 		code: 'minimum-monthly-amount',
 		values: {
@@ -101,7 +101,7 @@ export function savingsLoan(input: SavingsLoanInput, options?: SavingsOptions): 
 	if (!monthsMet) reasons.push('too-few-months');
 
 	const eligible = reasons.length === 0;
-	let loanCapacity = new Decimal(0);
+	let loanCapacity = decimal(0);
 	if (eligible) {
 		loanCapacity = cappedLoan(totalSaved, rules.loanMultiplier, rules.maximumLoan, steps);
 	}
@@ -116,11 +116,9 @@ export function savingsLoan(input: SavingsLoanInput, options?: SavingsOptions): 
 				values: { months, minimumMonths: rules.minimumMonths, monthsToEligibility }
 			});
 			const monthsAtEligibility = rules.minimumMonths;
-			const savedAtEligibility = monthlyAmount.times(monthsAtEligibility);
-			const loan = Decimal.min(
-				savedAtEligibility.times(rules.loanMultiplier),
-				rules.maximumLoan ?? Infinity
-			);
+			const savedAtEligibility = times(monthlyAmount, monthsAtEligibility);
+			const uncapped = times(savedAtEligibility, rules.loanMultiplier);
+			const loan = rules.maximumLoan === null ? uncapped : min(uncapped, rules.maximumLoan);
 			steps.push({
 				code: 'loan-at-eligibility',
 				values: {
@@ -156,7 +154,7 @@ function cappedLoan(
 	maximumLoan: Decimal | null,
 	steps: SavingsLoanStep[]
 ): Decimal {
-	const loan = totalSaved.times(multiplier);
+	const loan = times(totalSaved, multiplier);
 	steps.push({
 		code: 'loan-capacity',
 		values: {
@@ -165,7 +163,7 @@ function cappedLoan(
 			loanCapacity: money(loan)
 		}
 	});
-	if (maximumLoan === null || loan.lessThanOrEqualTo(maximumLoan)) return loan;
+	if (maximumLoan === null || atMost(loan, maximumLoan)) return loan;
 	steps.push({
 		code: 'loan-capped',
 		values: { loanCapacity: money(loan), maximumLoan: money(maximumLoan) }

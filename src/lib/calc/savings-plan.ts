@@ -1,9 +1,9 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod/mini';
-import { amountSchema, money, parseInput, positiveAmountSchema } from './input';
+import { amountSchema, parseInput, positiveAmountSchema } from './input';
+import { above, below, ceil, dividedBy, max, money, plain, round, times, toNumber } from './money';
 import { readOptions } from './options';
 import type { ParameterSource } from './params/parameter';
-import { plain, savingsOptionsSchema, savingsRules, type SavingsOptions } from './savings-rules';
+import { savingsOptionsSchema, savingsRules, type SavingsOptions } from './savings-rules';
 
 export const savingsPlanInputSchema = z.strictObject({
 	/** The loan the member wants, in euros; more than zero. */
@@ -55,17 +55,18 @@ export function savingsPlan(input: SavingsPlanInput, options?: SavingsOptions): 
 		steps: [],
 		sources: rules.sources
 	};
-	if (rules.maximumLoan !== null && targetLoan.greaterThan(rules.maximumLoan)) {
+	if (rules.maximumLoan !== null && above(targetLoan, rules.maximumLoan)) {
 		result.reasons.push('above-maximum-loan');
 		return result;
 	}
 
 	if (monthlyAmount !== undefined) {
-		if (monthlyAmount.lessThan(rules.minimumMonthlyAmount)) {
+		if (below(monthlyAmount, rules.minimumMonthlyAmount)) {
 			result.reasons.push('below-minimum-amount');
 		} else {
-			const exactMonths = targetLoan.dividedBy(rules.loanMultiplier.times(monthlyAmount));
-			const roundedMonths = exactMonths.toDecimalPlaces(0, Decimal.ROUND_UP).toNumber();
+			const exactMonths = dividedBy(targetLoan, times(rules.loanMultiplier, monthlyAmount));
+			// A month begun is a month to save: rounded up to a whole month.
+			const roundedMonths = toNumber(ceil(exactMonths));
 			result.monthsNeeded = Math.max(rules.minimumMonths, roundedMonths);
 			result.steps.push({
 				code: 'months-needed',
@@ -73,7 +74,7 @@ export function savingsPlan(input: SavingsPlanInput, options?: SavingsOptions): 
 					targetLoan: money(targetLoan),
 					multiplier: plain(rules.loanMultiplier),
 					monthlyAmount: money(monthlyAmount),
-					exactMonths: exactMonths.toDecimalPlaces(2, Decimal.ROUND_UP).toString(),
+					exactMonths: plain(round(exactMonths, 2, 'up')),
 					roundedMonths,
 					minimumMonths: rules.minimumMonths,
 					monthsNeeded: result.monthsNeeded
@@ -82,11 +83,10 @@ export function savingsPlan(input: SavingsPlanInput, options?: SavingsOptions): 
 		}
 	}
 
-	const exactAmount = targetLoan.dividedBy(rules.loanMultiplier.times(rules.minimumMonths));
-	const amountFor12Months = Decimal.max(
-		exactAmount.toDecimalPlaces(2, Decimal.ROUND_UP),
-		rules.minimumMonthlyAmount
-	);
+	const exactAmount = dividedBy(targetLoan, times(rules.loanMultiplier, rules.minimumMonths));
+	// The smallest amount that reaches the target: rounded up to the cent, never half up.
+	const exactAmountInCents = round(exactAmount, 2, 'up');
+	const amountFor12Months = max(exactAmountInCents, rules.minimumMonthlyAmount);
 	result.monthlyAmountFor12Months = money(amountFor12Months);
 	result.steps.push({
 		code: 'monthly-amount-for-minimum-months',
@@ -94,7 +94,7 @@ export function savingsPlan(input: SavingsPlanInput, options?: SavingsOptions): 
 			targetLoan: money(targetLoan),
 			multiplier: plain(rules.loanMultiplier),
 			minimumMonths: rules.minimumMonths,
-			exactAmount: money(exactAmount.toDecimalPlaces(2, Decimal.ROUND_UP)),
+			exactAmount: money(exactAmountInCents),
 			minimumMonthlyAmount: money(rules.minimumMonthlyAmount),
 			monthlyAmount: money(amountFor12Months)
 		}

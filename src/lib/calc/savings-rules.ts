@@ -1,7 +1,7 @@
-import Decimal from 'decimal.js';
 import { z } from 'zod/mini';
 import type { IsoDate } from './dates';
-import { countSchema, money, positiveAmountSchema } from './input';
+import { countSchema, positiveAmountSchema } from './input';
+import { decimal, money, plain, type Decimal } from './money';
 import { optionsSchema, type CalcOptions } from './options';
 import { parameterOn, type ParameterSource } from './params/parameter';
 import { savingsLoanMultiplier } from './params/savings-loan-multiplier';
@@ -34,11 +34,6 @@ export interface SavingsRules {
 	sources: ParameterSource[];
 }
 
-/** A multiplier as written in the steps: "2", "1.5". */
-export function plain(value: Decimal): string {
-	return value.toString();
-}
-
 export function savingsRules(
 	date: IsoDate,
 	overrides: z.output<typeof savingsOverridesSchema> | undefined
@@ -65,10 +60,10 @@ export function savingsRules(
 	);
 	return {
 		// The three rules from the page always have a number; only the maximum may be unconfirmed.
-		minimumMonthlyAmount: new Decimal(minimumMonthlyAmount.value!),
+		minimumMonthlyAmount: decimal(minimumMonthlyAmount.value!),
 		minimumMonths: Number(minimumMonths.value),
-		loanMultiplier: new Decimal(loanMultiplier.value!),
-		maximumLoan: maximumLoan.value === null ? null : new Decimal(maximumLoan.value),
+		loanMultiplier: decimal(loanMultiplier.value!),
+		maximumLoan: maximumLoan.value === null ? null : decimal(maximumLoan.value),
 		sources: [minimumMonthlyAmount, minimumMonths, loanMultiplier, maximumLoan]
 	};
 }

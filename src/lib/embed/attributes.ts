@@ -234,7 +234,8 @@ export function parseAttributes<Initial>(
 	return { lang, date, params, initial, headingLevel };
 }
 
-const anyObject = z.record(z.string(), z.unknown());
+// Any JSON object, its keys passed on: an object schema, already in the bundle (a record schema is not).
+const anyObject = z.looseObject({});
 
 function parseParams(
 	schema: z.ZodMiniType | undefined,

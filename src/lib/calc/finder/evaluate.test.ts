@@ -1,7 +1,7 @@
-import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { DIRECTORY } from './directory';
 import { evaluateEntry, fitOf, type IncomeCheck, type ResolvedProfile } from './evaluate';
+import { decimal } from '../money';
 import type { Entry } from './schema';
 
 const entry = (id: string): Entry => {
@@ -17,7 +17,7 @@ const LEEFLOON_2025 = [
 	{ category: 'family', amount: '1776.07' }
 ];
 const income = (amount: string, category?: string): IncomeCheck => ({
-	income: new Decimal(amount),
+	income: decimal(amount),
 	leefloon: category ? LEEFLOON_2025.filter((l) => l.category === category) : LEEFLOON_2025
 });
 

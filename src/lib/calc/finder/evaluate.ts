@@ -10,7 +10,7 @@
  * An unanswered question never makes a service unlikely. "Mainly for …" reasons are shown but
  * never change the fit.
  */
-import Decimal from 'decimal.js';
+import { above, atMost, decimal, max, min, money, type Decimal } from '../money';
 import type { Criteria, Entry, Gender, Mainly, ServedMunicipality } from './schema';
 
 export type Fit = 'likely' | 'maybe' | 'unlikely';
@@ -142,30 +142,30 @@ function incomeStatus(check: IncomeCheck): {
 	status: ReasonStatus;
 	values: Record<string, string>;
 } {
-	const amounts = check.leefloon.map((l) => new Decimal(l.amount));
+	const [first, ...others] = check.leefloon.map((l) => decimal(l.amount));
 	const single = check.leefloon.length === 1 ? check.leefloon[0] : undefined;
-	const lowest = Decimal.min(...amounts);
-	const highest = Decimal.max(...amounts);
+	const lowest = min(first!, ...others);
+	const highest = max(first!, ...others);
 	// "Een inkomen gelijk aan het leefloon": at or below the amount counts as met.
-	if (check.income.lte(lowest)) {
+	if (atMost(check.income, lowest)) {
 		return {
 			status: 'met',
 			values: single
 				? { leefloon: single.amount, category: single.category }
-				: { leefloon: lowest.toFixed(2) }
+				: { leefloon: money(lowest) }
 		};
 	}
-	if (check.income.gt(highest)) {
+	if (above(check.income, highest)) {
 		return {
 			status: 'not-met',
 			values: single
 				? { leefloon: single.amount, category: single.category }
-				: { leefloon: highest.toFixed(2) }
+				: { leefloon: money(highest) }
 		};
 	}
 	return {
 		status: 'unknown',
-		values: { leefloon: lowest.toFixed(2), leefloonHighest: highest.toFixed(2) }
+		values: { leefloon: money(lowest), leefloonHighest: money(highest) }
 	};
 }
 

@@ -59,7 +59,7 @@ describe('findHelp', () => {
 	});
 });
 
-describe('findHelp: the OCMW restaurant derogation, income compared with decimal.js', () => {
+describe('findHelp: the OCMW restaurant derogation, income compared exactly', () => {
 	const base = {
 		municipality: 'jette',
 		receivesLeefloon: false,

@@ -8,13 +8,19 @@
 import { z } from 'zod/mini';
 import { leefloonCategorySchema } from '../leefloon';
 
+/*
+ * The browser uses `profileSchema` and the constants; the directory's schemas only check the data in
+ * the tests (validate.ts). Each `.check()` call is marked pure: a bundler cannot know that it has no
+ * side effects, and would otherwise keep the unused schemas on the finder and session pages.
+ */
+
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 // ---------------------------------------------------------------------------------------------
 
 export const LANGS = ['nl', 'fr', 'en'] as const;
 
-const text = z.string().check(z.minLength(1));
+const text = /* @__PURE__ */ z.string().check(z.minLength(1));
 
 /** A text written in each of the site's three languages. */
 export const localizedSchema = z.strictObject({ nl: text, fr: text, en: text });
@@ -60,7 +66,7 @@ export type ServedMunicipality = z.infer<typeof servedMunicipalitySchema>;
 /** An address exactly as the source writes it; the postcode only when the source gives one. */
 export const addressSchema = z.strictObject({
 	street: text,
-	postcode: z.optional(z.string().check(z.regex(/^\d{4}$/))),
+	postcode: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^\d{4}$/))),
 	city: text
 });
 export type Address = z.infer<typeof addressSchema>;
@@ -72,7 +78,7 @@ export type Address = z.infer<typeof addressSchema>;
 export const PHONE_FORMAT = /^\+32 \d{1,3}( \d{2,3}){2,3}$/;
 
 export const phoneSchema = z.strictObject({
-	number: z.string().check(z.regex(PHONE_FORMAT)),
+	number: /* @__PURE__ */ z.string().check(z.regex(PHONE_FORMAT)),
 	/** The number as the source writes it, e.g. "02.422.46.11". */
 	raw: text,
 	/** What the number is for, when the source says, e.g. care requests. */
@@ -85,7 +91,9 @@ export type Phone = z.infer<typeof phoneSchema>;
 // ---------------------------------------------------------------------------------------------
 
 /** 'HH:MM', 00:00 to 23:59, in Brussels wall-clock time. */
-export const clockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+export const clockTimeSchema = /* @__PURE__ */ z
+	.string()
+	.check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 /** ISO weekday: Monday = 1 … Sunday = 7. */
 export const weekdaySchema = z.literal([1, 2, 3, 4, 5, 6, 7]);
@@ -119,7 +127,7 @@ const scheduleBase = {
 
 const isBefore = (open: string, close: string) => open < close;
 
-export const weeklyRangeSchema = z
+export const weeklyRangeSchema = /* @__PURE__ */ z
 	.strictObject({ day: weekdaySchema, open: clockTimeSchema, close: clockTimeSchema })
 	.check(z.refine((r) => isBefore(r.open, r.close), { message: 'close must be after open' }));
 export type WeeklyRange = z.infer<typeof weeklyRangeSchema>;
@@ -128,14 +136,14 @@ export type WeeklyRange = z.infer<typeof weeklyRangeSchema>;
 export const weeklyScheduleSchema = z.strictObject({
 	kind: z.literal('weekly'),
 	...scheduleBase,
-	ranges: z.array(weeklyRangeSchema).check(z.minLength(1))
+	ranges: /* @__PURE__ */ z.array(weeklyRangeSchema).check(z.minLength(1))
 });
 
 /**
  * "Every working day from 14 to 17": Monday to Friday. Public holidays are not known from the
  * sources, so they are not excluded: a widget should say "working days" and not promise a date.
  */
-export const workingDaysScheduleSchema = z
+export const workingDaysScheduleSchema = /* @__PURE__ */ z
 	.strictObject({
 		kind: z.literal('working-days'),
 		...scheduleBase,
@@ -154,23 +162,23 @@ export const monthlyNthWeekdayScheduleSchema = z.strictObject({
 	...scheduleBase,
 	weekday: weekdaySchema,
 	/** Which occurrences in the month, 1 to 4 (a fifth occurrence is never meant by "nth"). */
-	nth: z.array(z.literal([1, 2, 3, 4])).check(z.minLength(1)),
+	nth: /* @__PURE__ */ z.array(z.literal([1, 2, 3, 4])).check(z.minLength(1)),
 	time: clockTimeSchema,
-	durationMinutes: z.nullable(z.int().check(z.minimum(1), z.maximum(24 * 60)))
+	durationMinutes: z.nullable(/* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(24 * 60)))
 });
 
 /** "Only by appointment, on Tuesday": never open now, no next opening computed. */
 export const byAppointmentScheduleSchema = z.strictObject({
 	kind: z.literal('by-appointment'),
 	...scheduleBase,
-	days: z.optional(z.array(weekdaySchema).check(z.minLength(1)))
+	days: z.optional(/* @__PURE__ */ z.array(weekdaySchema).check(z.minLength(1)))
 });
 
 /**
  * Hours known, days not given ("meals are served between 12 and 14", Restojet). Never claims to
  * be open, since the days are not known.
  */
-export const timeOnlyScheduleSchema = z
+export const timeOnlyScheduleSchema = /* @__PURE__ */ z
 	.strictObject({
 		kind: z.literal('time-only'),
 		...scheduleBase,
@@ -186,7 +194,7 @@ export const timeOnlyScheduleSchema = z
 export const daysOnlyScheduleSchema = z.strictObject({
 	kind: z.literal('days-only'),
 	...scheduleBase,
-	days: z.array(weekdaySchema).check(z.minLength(1)),
+	days: /* @__PURE__ */ z.array(weekdaySchema).check(z.minLength(1)),
 	close: z.optional(clockTimeSchema)
 });
 
@@ -253,10 +261,10 @@ export type Mainly = z.infer<typeof mainlySchema>;
  */
 export const criteriaSchema = z.strictObject({
 	/** Residents of these municipalities only. */
-	municipality: z.optional(z.array(servedMunicipalitySchema).check(z.minLength(1))),
-	ageMin: z.optional(z.int().check(z.minimum(0), z.maximum(120))),
-	ageMax: z.optional(z.int().check(z.minimum(0), z.maximum(120))),
-	gender: z.optional(z.array(genderSchema).check(z.minLength(1))),
+	municipality: z.optional(/* @__PURE__ */ z.array(servedMunicipalitySchema).check(z.minLength(1))),
+	ageMin: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(120))),
+	ageMax: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(120))),
+	gender: z.optional(/* @__PURE__ */ z.array(genderSchema).check(z.minLength(1))),
 	/** true: people with children; false: people without children. */
 	hasChildren: z.optional(z.boolean()),
 	singleParent: z.optional(z.literal(true)),
@@ -270,7 +278,7 @@ export const criteriaSchema = z.strictObject({
 	needsHelpAtHome: z.optional(z.literal(true)),
 	/** The source says the service is open to everyone ("voor iedereen open"). */
 	openToAll: z.optional(z.literal(true)),
-	mainly: z.optional(z.array(mainlySchema).check(z.minLength(1)))
+	mainly: z.optional(/* @__PURE__ */ z.array(mainlySchema).check(z.minLength(1)))
 });
 export type Criteria = z.infer<typeof criteriaSchema>;
 
@@ -287,7 +295,7 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-const kebab = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+const kebab = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 
 export const organisationSchema = z.strictObject({
 	id: kebab,
@@ -306,14 +314,14 @@ export const entrySchema = z.strictObject({
 	organisationId: kebab,
 	/** Where the office is; null when the source gives no place (a phone line only). */
 	municipality: z.nullable(locationMunicipalitySchema),
-	categories: z.array(categorySchema).check(z.minLength(1)),
+	categories: /* @__PURE__ */ z.array(categorySchema).check(z.minLength(1)),
 	/** Plain language (B1), short sentences, written in our own words. */
 	description: localizedSchema,
 	criteria: criteriaSchema,
 	/** null when the source gives no address. */
 	address: z.nullable(addressSchema),
 	phones: z.array(phoneSchema),
-	email: z.optional(z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/))),
+	email: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/))),
 	/** One schedule per channel; empty when the source gives no hours. */
 	hours: z.array(scheduleSchema),
 	appointment: z.enum(APPOINTMENT),

@@ -1,7 +1,7 @@
-import { defineParameter } from './parameter';
+import { asParameter } from './parameter';
 import { OURS_FOOD_PACKAGE, RELIED_ON_FROM } from './references';
 
-export const foodPackageYoungChildAgeLimit = defineParameter({
+export const foodPackageYoungChildAgeLimit = asParameter({
 	id: 'food-package.young-child-age-limit',
 	description:
 		'OUR default: children under 3 are counted apart because they need baby food and nappies, which the package then includes.',

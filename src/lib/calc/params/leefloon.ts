@@ -1,4 +1,4 @@
-import { defineParameter, type Reference } from './parameter';
+import { asParameter, type Reference } from './parameter';
 
 /*
  * The monthly leefloon (revenu d'intégration sociale) by category. Not in the two source pages:
@@ -17,7 +17,7 @@ const FEBRUARY_2025: Reference = {
 	url: 'https://bdas-wwsb.brussels/'
 };
 
-export const leefloonCohabiting = defineParameter({
+export const leefloonCohabiting = asParameter({
 	id: 'leefloon.cohabiting',
 	description: 'Monthly leefloon, category 1: a person living with others (samenwonend).',
 	unit: 'EUR/month',
@@ -27,7 +27,7 @@ export const leefloonCohabiting = defineParameter({
 	]
 });
 
-export const leefloonSingle = defineParameter({
+export const leefloonSingle = asParameter({
 	id: 'leefloon.single',
 	description: 'Monthly leefloon, category 2: a person living alone (alleenstaand).',
 	unit: 'EUR/month',
@@ -37,7 +37,7 @@ export const leefloonSingle = defineParameter({
 	]
 });
 
-export const leefloonFamily = defineParameter({
+export const leefloonFamily = asParameter({
 	id: 'leefloon.family',
 	description:
 		'Monthly leefloon, category 3: a person living with a family dependent on them (gezin ten laste).',

@@ -1,7 +1,7 @@
-import { defineParameter } from './parameter';
+import { asParameter } from './parameter';
 import { ENGELBEWAARDER, RELIED_ON_FROM } from './references';
 
-export const mealEngelbewaarderPrice = defineParameter({
+export const mealEngelbewaarderPrice = asParameter({
 	id: 'meal.engelbewaarder.price',
 	description:
 		'De Engelbewaarder: the page gives no price, so it is unconfirmed (ask the restaurant) unless a partner sets it.',

@@ -1,7 +1,7 @@
-import { defineParameter } from './parameter';
+import { asParameter } from './parameter';
 import { OCMW_RESTAURANT, RELIED_ON_FROM } from './references';
 
-export const mealOcmwAdultPrice = defineParameter({
+export const mealOcmwAdultPrice = asParameter({
 	id: 'meal.ocmw.adult-price',
 	description:
 		'OCMW social restaurant: a meal for an adult costs 1.50 € (page: "1,5 € voor een volwassene"). Effective date: when we first relied on the page.',

@@ -1,7 +1,7 @@
-import { defineParameter } from './parameter';
+import { asParameter } from './parameter';
 import { OECD_SCALE, RELIED_ON_FROM } from './references';
 
-export const oecdFirstMemberWeight = defineParameter({
+export const oecdFirstMemberWeight = asParameter({
 	id: 'oecd.first-member-weight',
 	description:
 		'Modified OECD scale: the first member of the household (here the oldest) weighs 1.0.',

@@ -32,20 +32,25 @@ export const REFERENCE_SOURCES = [
 ] as const;
 export type ReferenceSource = (typeof REFERENCE_SOURCES)[number];
 
+/*
+ * The schemas below check the tables in the tests (`defineParameter`), never in the browser. Each
+ * `.check()` call is marked pure: a bundler cannot know that it has no side effects, and would
+ * otherwise keep it (and run it on every page load) in a bundle that never calls `defineParameter`.
+ */
 export const referenceSchema = z.strictObject({
-	title: z.string().check(z.minLength(1)),
+	title: /* @__PURE__ */ z.string().check(z.minLength(1)),
 	source: z.enum(REFERENCE_SOURCES),
 	/** The section of the source page, e.g. "Financiële hulp › Jetse lening- en spaarvereniging". */
-	section: z.optional(z.string().check(z.minLength(1))),
+	section: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
 	url: z.optional(z.url())
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
-const parameterValueSchema = z
+const parameterValueSchema = /* @__PURE__ */ z
 	.strictObject({
 		from: z.iso.date(),
 		/** A decimal string ('2.50', '12'), or null when the sources do not give it. */
-		value: z.nullable(z.string().check(z.regex(/^\d+(?:\.\d+)?$/))),
+		value: z.nullable(/* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)?$/))),
 		unconfirmed: z.optional(z.literal(true)),
 		reference: referenceSchema
 	})
@@ -56,12 +61,12 @@ const parameterValueSchema = z
 	);
 export type ParameterValue = z.infer<typeof parameterValueSchema>;
 
-export const parameterSchema = z
+export const parameterSchema = /* @__PURE__ */ z
 	.strictObject({
-		id: z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)),
-		description: z.string().check(z.minLength(1)),
+		id: /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)),
+		description: /* @__PURE__ */ z.string().check(z.minLength(1)),
 		unit: z.enum(PARAMETER_UNITS),
-		values: z.array(parameterValueSchema).check(z.minLength(1))
+		values: /* @__PURE__ */ z.array(parameterValueSchema).check(z.minLength(1))
 	})
 	.check(
 		z.refine((p) => p.values.every((v, i) => i === 0 || p.values[i - 1]!.from < v.from), {
@@ -70,7 +75,16 @@ export const parameterSchema = z
 	);
 export type Parameter = z.infer<typeof parameterSchema>;
 
-/** Validates a parameter when its module is imported: a malformed table fails every test at once. */
+/**
+ * A parameter table as written in its module, typed but not checked: the tables are static data,
+ * checked once by the tests (params/parameters.test.ts runs `defineParameter` on every one), so the
+ * browser neither downloads the parameter schema nor runs it on every page load.
+ */
+export function asParameter(parameter: Parameter): Parameter {
+	return parameter;
+}
+
+/** Validates a parameter table: a malformed one throws. */
 export function defineParameter(parameter: Parameter): Parameter {
 	return parameterSchema.parse(parameter);
 }

@@ -72,6 +72,19 @@ const TABLE: [Parameter, string, [string, string | null][]][] = [
 ];
 
 describe('parameters', () => {
+	// The modules declare their tables with `asParameter` (no check in the browser): checked here.
+	it.each(TABLE)('%# is a valid table', (parameter) => {
+		expect(defineParameter(parameter)).toEqual(parameter);
+	});
+
+	it('the table above lists every parameter module', () => {
+		const modules = import.meta.glob<Record<string, unknown>>('./*.ts', { eager: true });
+		const declared = Object.entries(modules)
+			.filter(([path]) => !/(parameter|references|\.test)\.ts$/.test(path))
+			.flatMap(([, exports]) => Object.values(exports));
+		expect(new Set(declared)).toEqual(new Set(TABLE.map(([parameter]) => parameter)));
+	});
+
 	it.each(TABLE)('%# has its unit and dated values', (parameter, unit, values) => {
 		expect(parameter.unit).toBe(unit);
 		expect(parameter.values.map((v) => [v.from, v.value])).toEqual(values);

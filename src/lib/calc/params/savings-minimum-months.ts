@@ -1,7 +1,7 @@
-import { defineParameter } from './parameter';
+import { asParameter } from './parameter';
 import { SAVINGS_GROUP, RELIED_ON_FROM } from './references';
 
-export const savingsMinimumMonths = defineParameter({
+export const savingsMinimumMonths = asParameter({
 	id: 'savings.minimum-months',
 	description:
 		'How long a member saves before asking for a loan: at least one year (page: "gedurende minstens 1 jaar"). Effective date: when we first relied on the page.',

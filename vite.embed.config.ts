@@ -1,42 +1,20 @@
-// The embeddable widgets: a second Vite build, after the site's, from the same Svelte widgets.
-// It writes build/embed/: loader.js (the script partners load), one aid-<widget>.js per widget,
-// frame.js (iframe resizing, for the partner page), framed.js (the iframe pages' script), the shared
-// code under chunks/, and manifest.json (each file's size and Subresource Integrity hash).
-// Usage: vite build --config vite.embed.config.ts   (part of `npm run build`)
+// The embeddable widgets: builds after the site's, from the same Svelte widgets, into build/embed/.
+// One config, four builds, chosen by the mode; scripts/build-embed.mjs runs them all (part of
+// `npm run build`) and writes manifest.json:
+//   --mode shared    loader.js (the script partners load), frame.js (iframe resizing, for the partner
+//                    page), and the widgets' styles as CSS files: styles/base.css (tokens, widgets,
+//                    embed) and styles/<widget>.css;
+//   --mode framed    framed.js, the iframe pages' script (on its own: it shares code with loader.js,
+//                    which must stay one file, the one partners pin with its integrity hash);
+//   --mode nl|fr|en  {lang}/aid-<widget>.js per widget and {lang}/chunks/ (the code they share), with
+//                    that language's messages only.
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
 
 const OUT_DIR = resolve('build/embed');
-
-/** Each built file's size, gzipped size, static imports and SRI hash, for the configurator and size check. */
-function embedManifest(): Plugin {
-	return {
-		name: 'aid-embed-manifest',
-		apply: 'build',
-		writeBundle(options, bundle) {
-			const dir = options.dir ?? OUT_DIR;
-			const files: Record<string, unknown> = {};
-			for (const [fileName, output] of Object.entries(bundle)) {
-				if (output.type !== 'chunk') continue;
-				const code = readFileSync(join(dir, fileName));
-				files[fileName] = {
-					entry: output.isEntry ? output.name : null,
-					bytes: code.length,
-					gzip: gzipSync(code, { level: 9 }).length,
-					imports: output.imports,
-					integrity: `sha384-${createHash('sha384').update(code).digest('base64')}`
-				};
-			}
-			const manifest = { widgets: [...EMBEDDED_WIDGETS], files };
-			writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
-		}
-	};
-}
 
 /** The compiled messages' runtime, replaced by src/lib/embed/paraglide-runtime.ts (see there why). */
 function paraglideRuntime(): Plugin {
@@ -52,49 +30,97 @@ function paraglideRuntime(): Plugin {
 	};
 }
 
-export default defineConfig({
-	// The widgets' styles are adopted from plain CSS files (?inline); Svelte must emit no CSS at all,
-	// because injected <style> elements are inline styles under a partner's CSP.
-	plugins: [
-		svelte({
-			configFile: false,
-			preprocess: vitePreprocess(),
-			emitCss: false,
-			compilerOptions: { css: 'external', runes: true }
-		}),
-		embedManifest(),
-		paraglideRuntime()
-	],
+const common: UserConfig = {
 	publicDir: false,
 	logLevel: 'warn',
 	build: {
 		outDir: OUT_DIR,
-		// The site's build (same folder, under /embed/) is already there: keep it.
+		// The site's build (same folder, under /embed/) and the other embed builds are there: keep them.
 		emptyOutDir: false,
 		target: 'es2022',
 		modulePreload: false,
-		cssCodeSplit: false,
 		copyPublicDir: false,
-		reportCompressedSize: false,
-		rolldownOptions: {
-			input: {
-				loader: 'src/lib/embed/loader.ts',
-				frame: 'src/lib/embed/frame.ts',
-				framed: 'src/lib/embed/framed.ts',
-				...Object.fromEntries(
-					EMBEDDED_WIDGETS.map((name) => [`aid-${name}`, `src/lib/embed/${name}/element.ts`])
-				)
-			},
-			preserveEntrySignatures: false,
-			output: {
-				format: 'es',
-				entryFileNames: '[name].js',
-				chunkFileNames: 'chunks/[name]-[hash].js',
-				// Whatever two or more entries share (Svelte, big.js, zod/mini, the widget toolkit,
-				// the element wrapper) goes into one runtime chunk: a widget is then three requests
-				// (loader, widget, runtime), and a second widget on the page adds only its own file.
-				codeSplitting: { groups: [{ name: 'runtime', minShareCount: 2 }] }
+		reportCompressedSize: false
+	}
+};
+
+/** loader.js, frame.js and the stylesheets (or framed.js alone): the same for every language. */
+function sharedConfig(mode: 'shared' | 'framed'): UserConfig {
+	const sheets = Object.fromEntries(
+		EMBEDDED_WIDGETS.map((name) => [`styles/${name}`, `src/lib/widgets/styles/${name}.css`])
+	);
+	return {
+		...common,
+		build: {
+			...common.build,
+			// Each CSS entry is its own file, minified as the site's CSS is.
+			cssCodeSplit: true,
+			rolldownOptions: {
+				input:
+					mode === 'framed'
+						? { framed: 'src/lib/embed/framed.ts' }
+						: {
+								loader: 'src/lib/embed/loader.ts',
+								frame: 'src/lib/embed/frame.ts',
+								'styles/base': 'src/lib/embed/base.css',
+								...sheets
+							},
+				preserveEntrySignatures: false,
+				output: {
+					format: 'es',
+					entryFileNames: '[name].js',
+					assetFileNames: '[name][extname]'
+				}
 			}
 		}
-	}
+	};
+}
+
+/** The widgets in one language: {lang}/aid-<widget>.js and {lang}/chunks/. */
+function languageConfig(lang: (typeof LANGS)[number]): UserConfig {
+	return {
+		...common,
+		// The paraglide runtime's static locale (src/lib/embed/paraglide-runtime.ts).
+		define: { __AID_LANG__: JSON.stringify(lang) },
+		// The widgets' styles are linked from CSS files (styles/); Svelte must emit no CSS at all,
+		// because injected <style> elements are inline styles under a partner's CSP.
+		plugins: [
+			svelte({
+				configFile: false,
+				preprocess: vitePreprocess(),
+				emitCss: false,
+				compilerOptions: { css: 'external', runes: true }
+			}),
+			paraglideRuntime()
+		],
+		build: {
+			...common.build,
+			cssCodeSplit: false,
+			rolldownOptions: {
+				input: Object.fromEntries(
+					EMBEDDED_WIDGETS.map((name) => [`aid-${name}`, `src/lib/embed/${name}/start.ts`])
+				),
+				// Each file exports its start function and attribute names, for the loader.
+				preserveEntrySignatures: 'exports-only',
+				output: {
+					format: 'es',
+					entryFileNames: `${lang}/[name].js`,
+					chunkFileNames: `${lang}/chunks/[name]-[hash].js`,
+					// Whatever two or more widgets share (Svelte, big.js, zod/mini, the widget
+					// toolkit, the start code) goes into one runtime chunk: a widget is then three
+					// requests (loader, widget, runtime), and a second widget adds only its own file.
+					codeSplitting: { groups: [{ name: 'runtime', minShareCount: 2 }] }
+				}
+			}
+		}
+	};
+}
+
+export default defineConfig(({ mode }) => {
+	if (mode === 'shared' || mode === 'framed') return sharedConfig(mode);
+	if (isLang(mode)) return languageConfig(mode);
+	throw new Error(
+		`vite.embed.config.ts: mode "${mode}" is not shared, framed, ${LANGS.join(', ')}; ` +
+			'build the widgets with `node scripts/build-embed.mjs`'
+	);
 });

@@ -94,10 +94,12 @@ for (const file of htmlFiles(BUILD).sort()) {
 console.table(rows);
 if (failed) console.error('Over budget: see the rows marked OVER.');
 
-// The embeddable widgets (issue 7), from build/embed/manifest.json (written by the embed build):
-// the loader alone; the loader, the shared runtime and the largest widget (what a partner page with
-// one widget downloads); and what each further widget adds once another one is on the page (the
-// worst case over every widget that could have come first).
+// The embeddable widgets (issue 7), from build/embed/manifest.json (written by the embed build),
+// in each language, since a page loads one language's files ({lang}/…): the loader alone; the loader
+// plus the largest widget and everything it imports (what a partner page with one widget downloads);
+// and what each further widget adds once another one is on the page (the worst case over every
+// widget that could have come first). The budgets hold for the worst language; all three are shown.
+// The stylesheets are printed too, not budgeted (the budgets are JavaScript).
 const EMBED_BUDGETS = { loader: 3 * KB, first: 40 * KB, further: 10 * KB };
 const embedManifestFile = join(BUILD, 'embed', 'manifest.json');
 if (!existsSync(embedManifestFile)) {
@@ -113,38 +115,68 @@ function embedClosure(file, seen = new Set()) {
 	return seen;
 }
 const gz = (files) => [...files].reduce((sum, file) => sum + embed.files[file].gzip, 0);
+const kb = (bytes) => (bytes / KB).toFixed(1);
 const embedRows = [];
 let embedFailed = false;
-function embedRow(what, files, budget) {
-	const bytes = gz(files);
-	const over = bytes > budget;
+/** One row: per language, the files measured and a label; the budget holds for the worst one. */
+function embedRow(what, filesByLang, budget) {
+	const row = { what };
+	let worst = 0;
+	for (const lang of embed.langs) {
+		const { files, label } = filesByLang(lang);
+		const bytes = gz(files);
+		worst = Math.max(worst, bytes);
+		row[`${lang} (KB)`] = label ? `${kb(bytes)} ${label}` : kb(bytes);
+	}
+	const over = worst > budget;
 	embedFailed ||= over;
-	embedRows.push({
-		what,
-		files: [...files].join(' + '),
-		'gzip (KB)': (bytes / KB).toFixed(1),
-		budget: `${budget / KB} KB${over ? ' OVER' : ''}`
-	});
+	row['worst (KB)'] = kb(worst);
+	row.budget = `${budget / KB} KB${over ? ' OVER' : ''}`;
+	embedRows.push(row);
 }
-embedRow('loader', ['loader.js'], EMBED_BUDGETS.loader);
-embedRow('frame.js (iframe parent)', ['frame.js'], EMBED_BUDGETS.loader);
 const closures = Object.fromEntries(
-	embed.widgets.map((widget) => [widget, embedClosure(`aid-${widget}.js`)])
+	embed.langs.map((lang) => [
+		lang,
+		Object.fromEntries(
+			embed.widgets.map((widget) => [widget, embedClosure(`${lang}/aid-${widget}.js`)])
+		)
+	])
 );
-const largest = embed.widgets.reduce((a, b) => (gz(closures[a]) >= gz(closures[b]) ? a : b));
+embedRow('loader.js', () => ({ files: ['loader.js'] }), EMBED_BUDGETS.loader);
+embedRow('frame.js (iframe parent)', () => ({ files: ['frame.js'] }), EMBED_BUDGETS.loader);
 embedRow(
-	`first widget (largest: ${largest})`,
-	new Set(['loader.js', ...closures[largest]]),
+	'first widget: loader + largest widget + its imports',
+	(lang) => {
+		const largest = embed.widgets.reduce((a, b) =>
+			gz(closures[lang][a]) >= gz(closures[lang][b]) ? a : b
+		);
+		return { files: new Set(['loader.js', ...closures[lang][largest]]), label: `(${largest})` };
+	},
 	EMBED_BUDGETS.first
 );
-for (const widget of embed.widgets) {
-	const worst = embed.widgets
-		.filter((other) => other !== widget)
-		.map((other) => [...closures[widget]].filter((file) => !closures[other].has(file)))
-		.reduce((a, b) => (gz(a) >= gz(b) ? a : b), []);
-	if (embed.widgets.length > 1) embedRow(`further widget: ${widget}`, worst, EMBED_BUDGETS.further);
+if (embed.widgets.length > 1) {
+	for (const widget of embed.widgets) {
+		embedRow(
+			`further widget: ${widget}`,
+			(lang) => ({
+				files: embed.widgets
+					.filter((other) => other !== widget)
+					.map((other) =>
+						[...closures[lang][widget]].filter((file) => !closures[lang][other].has(file))
+					)
+					.reduce((a, b) => (gz(a) >= gz(b) ? a : b), [])
+			}),
+			EMBED_BUDGETS.further
+		);
+	}
 }
-console.log('Embeddable widgets (build/embed/):');
+console.log('Embeddable widgets (build/embed/), JavaScript gzipped, per language:');
 console.table(embedRows);
+console.log('Their stylesheets (build/embed/styles/, linked by each widget; not budgeted):');
+console.table(
+	Object.entries(embed.files)
+		.filter(([file]) => file.endsWith('.css'))
+		.map(([file, { bytes, gzip }]) => ({ file, 'bytes (KB)': kb(bytes), 'gzip (KB)': kb(gzip) }))
+);
 if (embedFailed) console.error('Embed over budget: see the rows marked OVER.');
 if (failed || embedFailed) process.exit(1);

@@ -12,7 +12,7 @@ function svelteFiles(dir: string): string[] {
 
 // Embedded widgets run under a strict CSP (no 'unsafe-inline' styles): a <style> block becomes an
 // inline <style> element and a style attribute is an inline style, so widgets use neither. Their
-// styles live in src/lib/widgets/styles/*.css, adopted as constructable stylesheets when embedded.
+// styles live in src/lib/widgets/styles/*.css, linked as stylesheet files when embedded.
 describe('widgets use no inline styles', () => {
 	const files = svelteFiles('src/lib/widgets');
 

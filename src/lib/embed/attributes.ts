@@ -1,5 +1,8 @@
 import { z } from 'zod/mini';
-import { isLang, type Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
+import { langOf } from './lang';
+
+export { langOf };
 
 /*
  * The attributes of an embedded widget (<aid-meal-cost venue="restojet" ages="34,8">) and the query
@@ -174,12 +177,6 @@ export interface ParsedAttributes {
 }
 
 const dateSchema = z.iso.date();
-
-/** The primary subtag of a language tag, if it is one of ours: "nl-BE" → "nl". */
-export function langOf(tag: string | null | undefined): Lang | undefined {
-	const primary = (tag ?? '').trim().toLowerCase().split('-')[0];
-	return isLang(primary) ? primary : undefined;
-}
 
 /**
  * Reads and checks every attribute. `read` gives an attribute's value (null when absent), `warn`

@@ -1,13 +1,19 @@
-import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 
 /*
  * What the compiled messages need from Paraglide's runtime, for the embed build only (aliased in
  * vite.embed.config.ts). Widgets always pass the locale explicitly, so the runtime's locale detection
  * (cookies, localStorage, the URL) is never used, and it must not be shipped into partners' pages:
- * a partner's page is not ours to read cookies or storage from. It also saves ~1 KB gzipped.
+ * a partner's page is not ours to read cookies or storage from.
+ *
+ * The embed is built once per language, with __AID_LANG__ defined as that language. Every compiled
+ * message reads `experimentalStaticLocale ?? options.locale ?? getLocale()` first, so with a constant
+ * here the minifier keeps only that language's text: build/embed/nl/ holds no French or English.
  */
-export const experimentalStaticLocale: Lang | undefined = undefined;
+declare const __AID_LANG__: Lang;
+
+export const experimentalStaticLocale: Lang = __AID_LANG__;
 
 export function getLocale(): Lang {
-	return DEFAULT_LANG;
+	return __AID_LANG__;
 }

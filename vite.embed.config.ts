@@ -7,7 +7,9 @@
 //   --mode framed    framed.js, the iframe pages' script (on its own: it shares code with loader.js,
 //                    which must stay one file, the one partners pin with its integrity hash);
 //   --mode nl|fr|en  {lang}/aid-<widget>.js per widget and {lang}/chunks/ (the code they share), with
-//                    that language's messages only.
+//                    that language's messages only;
+//   --mode islands-nl|islands-fr|islands-en  the calculator pages' scripts, into build/islands/{lang}/
+//                    (scripts/build-islands.mjs runs these, before the embed).
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -15,6 +17,8 @@ import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
 
 const OUT_DIR = resolve('build/embed');
+/** The calculator pages that hydrate their widget (src/lib/islands/<name>.ts). */
+const ISLANDS = ['savings-loan', 'meal-cost', 'food-package'] as const;
 
 /** The compiled messages' runtime, replaced by src/lib/embed/paraglide-runtime.ts (see there why). */
 function paraglideRuntime(): Plugin {
@@ -76,14 +80,13 @@ function sharedConfig(mode: 'shared' | 'framed'): UserConfig {
 	};
 }
 
-/** The widgets in one language: {lang}/aid-<widget>.js and {lang}/chunks/. */
-function languageConfig(lang: (typeof LANGS)[number]): UserConfig {
+/** What every one-language build shares: the static locale, and Svelte emitting no CSS. */
+function oneLanguage(lang: (typeof LANGS)[number]): Pick<UserConfig, 'define' | 'plugins'> {
 	return {
-		...common,
 		// The paraglide runtime's static locale (src/lib/embed/paraglide-runtime.ts).
 		define: { __AID_LANG__: JSON.stringify(lang) },
-		// The widgets' styles are linked from CSS files (styles/); Svelte must emit no CSS at all,
-		// because injected <style> elements are inline styles under a partner's CSP.
+		// The widgets' styles are linked from CSS files (styles/, or the site's own); Svelte must emit
+		// no CSS at all, because injected <style> elements are inline styles under a partner's CSP.
 		plugins: [
 			svelte({
 				configFile: false,
@@ -92,7 +95,40 @@ function languageConfig(lang: (typeof LANGS)[number]): UserConfig {
 				compilerOptions: { css: 'external', runes: true }
 			}),
 			paraglideRuntime()
-		],
+		]
+	};
+}
+
+/**
+ * The calculator pages' scripts in one language (src/lib/islands/, run by
+ * scripts/build-islands.mjs): build/islands/{lang}/<widget>.js, each hydrating its prerendered widget.
+ */
+function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
+	return {
+		...common,
+		...oneLanguage(lang),
+		build: {
+			...common.build,
+			outDir: resolve('build/islands'),
+			cssCodeSplit: false,
+			rolldownOptions: {
+				input: Object.fromEntries(ISLANDS.map((name) => [name, `src/lib/islands/${name}.ts`])),
+				preserveEntrySignatures: false,
+				output: {
+					format: 'es',
+					entryFileNames: `${lang}/[name].js`,
+					chunkFileNames: `${lang}/chunks/[name]-[hash].js`
+				}
+			}
+		}
+	};
+}
+
+/** The widgets in one language: {lang}/aid-<widget>.js and {lang}/chunks/. */
+function languageConfig(lang: (typeof LANGS)[number]): UserConfig {
+	return {
+		...common,
+		...oneLanguage(lang),
 		build: {
 			...common.build,
 			cssCodeSplit: false,
@@ -119,8 +155,11 @@ function languageConfig(lang: (typeof LANGS)[number]): UserConfig {
 export default defineConfig(({ mode }) => {
 	if (mode === 'shared' || mode === 'framed') return sharedConfig(mode);
 	if (isLang(mode)) return languageConfig(mode);
+	const islands = /^islands-(.+)$/.exec(mode)?.[1];
+	if (isLang(islands)) return islandsConfig(islands);
 	throw new Error(
-		`vite.embed.config.ts: mode "${mode}" is not shared, framed, ${LANGS.join(', ')}; ` +
+		`vite.embed.config.ts: mode "${mode}" is not shared, framed, ${LANGS.join(', ')} or ` +
+			`islands-<lang>; ` +
 			'build the widgets with `node scripts/build-embed.mjs`'
 	);
 });

@@ -9,8 +9,8 @@ import type { Lang } from '../i18n/lang';
  * The embed is built once per language, with __AID_LANG__ defined as that language. Every compiled
  * message reads `experimentalStaticLocale ?? options.locale ?? getLocale()` first, so with a constant
  * here the minifier keeps only that language's text: build/embed/nl/ holds no French or English.
+ * The calculator pages' islands (src/lib/islands/) are built the same way.
  */
-declare const __AID_LANG__: Lang;
 
 export const experimentalStaticLocale: Lang = __AID_LANG__;
 

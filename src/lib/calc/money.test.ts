@@ -1,3 +1,5 @@
+import Big from 'big.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amountSchema, parseInput } from './input';
 import {
@@ -178,5 +180,75 @@ describe('comparisons', () => {
 		expect(isNegative(decimal('-0'))).toBe(false);
 		expect(isNegative(decimal('-0.01'))).toBe(true);
 		expect(isNegative(decimal('0.01'))).toBe(false);
+	});
+});
+
+describe('the same results as big.js, the reference library, on random numbers', () => {
+	// big.js with the settings this module follows: division to 20 places, the last half up.
+	const Oracle = Big();
+	Oracle.DP = 20;
+	Oracle.RM = Oracle.roundHalfUp;
+	// big.js keeps the sign of a zero ("-0", "-0.00"); this module writes zero without one.
+	const unsigned = (text: string) => (/^-0(\.0*)?$/.test(text) ? text.slice(1) : text);
+	const MODES = { down: Oracle.roundDown, 'half-up': Oracle.roundHalfUp, up: Oracle.roundUp };
+
+	// "-1234.5678": up to 13 digits, up to 8 of them after the point, either sign.
+	const text = fc
+		.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 13n }), fc.integer({ min: 0, max: 8 }))
+		.map(([negative, units, scale]) => {
+			const digits = units.toString().padStart(scale + 1, '0');
+			const written = scale ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
+			return (negative ? '-' : '') + written;
+		});
+	const rounding = fc.constantFrom('down', 'half-up', 'up' as const);
+
+	it('plus, minus, times, compare', () => {
+		fc.assert(
+			fc.property(text, text, (a, b) => {
+				const [x, y] = [decimal(a), decimal(b)];
+				const [ox, oy] = [new Oracle(a), new Oracle(b)];
+				expect(plain(plus(x, y))).toBe(unsigned(ox.plus(oy).toFixed()));
+				expect(plain(minus(x, y))).toBe(unsigned(ox.minus(oy).toFixed()));
+				expect(plain(times(x, y))).toBe(unsigned(ox.times(oy).toFixed()));
+				expect(compare(x, y)).toBe(ox.cmp(oy));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('divided by, to 20 places', () => {
+		fc.assert(
+			fc.property(text, text, (a, b) => {
+				fc.pre(!new Oracle(b).eq(0));
+				expect(plain(dividedBy(decimal(a), decimal(b)))).toBe(
+					unsigned(new Oracle(a).div(new Oracle(b)).toFixed())
+				);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('round and toFixed, by each rule, to 0–4 places', () => {
+		fc.assert(
+			fc.property(text, fc.integer({ min: 0, max: 4 }), rounding, (a, places, mode) => {
+				const oracle = new Oracle(a);
+				expect(plain(round(decimal(a), places, mode))).toBe(
+					unsigned(oracle.round(places, MODES[mode]).toFixed())
+				);
+				expect(toFixed(decimal(a), places, mode)).toBe(
+					unsigned(oracle.toFixed(places, MODES[mode]))
+				);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('numbers as JavaScript prints them, exponents included', () => {
+		fc.assert(
+			fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+				expect(plain(decimal(value))).toBe(unsigned(new Oracle(String(value)).toFixed()));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });

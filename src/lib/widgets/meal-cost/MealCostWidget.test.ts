@@ -169,6 +169,15 @@ describe('MealCostWidget', () => {
 		expect(sources).toContain('Materiële hulp › Het sociaal restaurant van het OCMW');
 	});
 
+	it('a date before the first amounts says from which date the widget can count', () => {
+		render(MealCostWidget, { props: { lang: 'fr', date: '2020-01-01' } });
+		expect(figure()).toBeUndefined();
+		// The meal prices are the first parameters read: we rely on them from 1 January 2024.
+		expect(screen.getByRole('status')).toHaveTextContent(
+			"Nous n'avons pas de montant pour cette date. Choisissez une date à partir du 1 janvier 2024."
+		);
+	});
+
 	it('calls onresult with each new result, and null while a field is wrong', async () => {
 		const user = userEvent.setup();
 		const onresult = vi.fn<(result: MealCostResult | null) => void>();

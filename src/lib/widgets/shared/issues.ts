@@ -71,7 +71,8 @@ export function issueText(
 		case 'unknown-key':
 			return m.w_error_unknown_value({}, locale);
 		case 'no-parameter-for-date': {
-			const first = issue.values?.['firstDate'] ?? issue.values?.['from'];
+			// valueOn (calc/params/parameter.ts) names the first date that has a value `earliest`.
+			const first = issue.values?.['earliest'];
 			return typeof first === 'string'
 				? m.w_error_no_parameter_for_date({ date: formatDate(first, lang) }, locale)
 				: m.w_error_no_parameter_plain({}, locale);

@@ -264,7 +264,9 @@ export function formatWhen(instant: Date, lang: Lang): string {
 			timeZone: 'Europe/Brussels',
 			weekday: 'long',
 			hour: '2-digit',
-			minute: '2-digit'
+			minute: '2-digit',
+			// 24-hour in every language, like the opening hours themselves ("10:00 to 12:00").
+			hourCycle: 'h23'
 		});
 		whenFormats.set(lang, format);
 	}
@@ -277,7 +279,8 @@ function formatTime(instant: Date, lang: Lang): string {
 		format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
 			timeZone: 'Europe/Brussels',
 			hour: '2-digit',
-			minute: '2-digit'
+			minute: '2-digit',
+			hourCycle: 'h23'
 		});
 		timeFormats.set(lang, format);
 	}

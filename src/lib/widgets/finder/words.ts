@@ -7,7 +7,7 @@ import type { Fit, Reason } from '../../calc/finder/evaluate';
 import type { OpeningStatus } from '../../calc/finder/opening-hours';
 import { INTL_LOCALE, type Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
-import { formatMoney } from '../shared/format';
+import { formatMoney, semicolon } from '../shared/format';
 
 type Locale = { locale: Lang };
 const loc = (lang: Lang): Locale => ({ locale: lang });
@@ -210,7 +210,7 @@ export function scheduleText(schedule: Schedule, lang: Lang): string {
 				.map((r) =>
 					m.finder_range({ day: weekdayName(r.day, lang), open: r.open, close: r.close }, l)
 				)
-				.join('; ');
+				.join(`${semicolon(lang)} `);
 		case 'working-days':
 			return m.finder_working_days({ open: schedule.open, close: schedule.close }, l);
 		case 'monthly-nth-weekday':

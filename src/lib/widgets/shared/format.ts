@@ -37,6 +37,19 @@ export function formatDate(isoDate: string, lang: Lang): string {
 	}).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/**
+ * A colon as each language writes it after a label: French puts a no-break space before it
+ * ("Adresse : …"), so it never starts a line; Dutch and English put none ("Adres: …").
+ */
+export function colon(lang: Lang): string {
+	return lang === 'fr' ? '\u00a0:' : ':';
+}
+
+/** A semicolon as each language writes it: French puts a narrow no-break space before it. */
+export function semicolon(lang: Lang): string {
+	return lang === 'fr' ? '\u202f;' : ';';
+}
+
 /** The plural category of a count in the user's language, for words like "1 month" / "2 months". */
 export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
 	return new Intl.PluralRules(INTL_LOCALE[lang]).select(count);

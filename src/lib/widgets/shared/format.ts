@@ -54,3 +54,24 @@ export function semicolon(lang: Lang): string {
 export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
 	return new Intl.PluralRules(INTL_LOCALE[lang]).select(count);
 }
+
+/** A message with a count in it, as Paraglide compiles it. */
+type CountMessage<Inputs> = (
+	inputs: Inputs & { count: string },
+	options: { locale: Lang }
+) => string;
+
+/**
+ * A count with its words, singular or plural as the language wants: "1 month", "2 months". The
+ * count is formatted for the language; `inputs` fills the message's other placeholders.
+ */
+export function counted<Inputs extends object>(
+	count: number,
+	lang: Lang,
+	one: CountMessage<Inputs>,
+	other: CountMessage<Inputs>,
+	inputs = {} as Inputs
+): string {
+	const message = pluralCategory(count, lang) === 'one' ? one : other;
+	return message({ ...inputs, count: formatNumber(count, lang) }, { locale: lang });
+}

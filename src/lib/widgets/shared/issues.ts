@@ -35,6 +35,14 @@ export function compute<T>(calculate: () => T): Computed<T> {
 	}
 }
 
+/**
+ * What the result panel says while there is no result: the issue that no field shows (a date before
+ * our first amounts, a partner's parameter), else that some field needs correcting.
+ */
+export function problemText(issue: CalcIssue | undefined, lang: Lang): string {
+	return issue ? issueText(issue, lang) : m.w_fix_fields({}, { locale: lang });
+}
+
 /** The words for a calculator issue code, in the user's language. */
 export function issueText(
 	issue: CalcIssue,

@@ -5,8 +5,11 @@ export type Lang = (typeof LANGS)[number];
 /** French is the fallback when a visitor's browser prefers none of our languages. */
 export const DEFAULT_LANG: Lang = 'fr';
 
-/** The locale used by Intl for amounts and dates in each language. */
-export const INTL_LOCALE: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-BE' };
+/**
+ * The locale used by Intl for amounts and dates in each language. English is plain 'en': Intl's
+ * 'en-BE' writes a decimal comma ("8,67"), which English text must not ("8.67", "€8.67").
+ */
+export const INTL_LOCALE: Record<Lang, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' };
 
 /** Each language's name, written in that language, for the language switch. */
 export const LANG_NAMES: Record<Lang, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };

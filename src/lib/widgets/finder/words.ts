@@ -7,7 +7,7 @@ import type { Fit, Reason } from '../../calc/finder/evaluate';
 import type { OpeningStatus } from '../../calc/finder/opening-hours';
 import { INTL_LOCALE, type Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
-import { formatMoney } from '../shared/format';
+import { formatMoney, semicolon } from '../shared/format';
 
 type Locale = { locale: Lang };
 const loc = (lang: Lang): Locale => ({ locale: lang });
@@ -210,7 +210,7 @@ export function scheduleText(schedule: Schedule, lang: Lang): string {
 				.map((r) =>
 					m.finder_range({ day: weekdayName(r.day, lang), open: r.open, close: r.close }, l)
 				)
-				.join('; ');
+				.join(`${semicolon(lang)} `);
 		case 'working-days':
 			return m.finder_working_days({ open: schedule.open, close: schedule.close }, l);
 		case 'monthly-nth-weekday':
@@ -264,7 +264,9 @@ export function formatWhen(instant: Date, lang: Lang): string {
 			timeZone: 'Europe/Brussels',
 			weekday: 'long',
 			hour: '2-digit',
-			minute: '2-digit'
+			minute: '2-digit',
+			// 24-hour in every language, like the opening hours themselves ("10:00 to 12:00").
+			hourCycle: 'h23'
 		});
 		whenFormats.set(lang, format);
 	}
@@ -277,7 +279,8 @@ function formatTime(instant: Date, lang: Lang): string {
 		format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
 			timeZone: 'Europe/Brussels',
 			hour: '2-digit',
-			minute: '2-digit'
+			minute: '2-digit',
+			hourCycle: 'h23'
 		});
 		timeFormats.set(lang, format);
 	}

@@ -103,7 +103,8 @@ describe('FoodPackageWidget', () => {
 		});
 		const picture = container.querySelector('.aid-food-picture')!;
 		const img = within(picture as HTMLElement).getByRole('img');
-		expect(img.getAttribute('aria-label')).toMatch(/2 adults, 1 child and 2 babies or toddlers/);
+		// Intl.ListFormat of 'en' puts a comma before "and" in a list of three.
+		expect(img.getAttribute('aria-label')).toMatch(/2 adults, 1 child, and 2 babies or toddlers/);
 		const rows = [...picture.querySelectorAll('tbody tr')].map((row) => row.textContent);
 		expect(rows).toEqual([
 			'Adults (18 or over)2',

@@ -3,7 +3,8 @@ import { INTL_LOCALE, type Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { ExplainedSource } from '../shared/Explanation.svelte';
 import type { ServiceContact } from '../shared/ServiceCard.svelte';
-import { formatDate, formatNumber, pluralCategory } from '../shared/format';
+import { counted, formatNumber } from '../shared/format';
+import { explainedSource, referenceText, type ParameterLabel } from '../shared/sources';
 import type { GroupCount } from './HouseholdPicture.svelte';
 
 type Step = FoodPackageResult['steps'][number];
@@ -32,50 +33,29 @@ export function foodService(lang: Lang): ServiceContact {
 	};
 }
 
-/** Where a figure comes from, in words: the page and its section as the calculator cites them. */
-function referenceText(source: Source, lang: Lang): string {
-	const locale = { locale: lang };
+/**
+ * Where a figure comes from, in words. Our own choice for food cites the page section it rests on,
+ * and the OECD scale is named in the user's language rather than by its English title.
+ */
+function foodReference(source: Source, lang: Lang): string {
 	const { reference } = source;
 	if (reference.source === 'ours' && reference.section) {
-		return m.food_source_ours_food({ section: reference.section }, locale);
+		return m.food_source_ours_food({ section: reference.section }, { locale: lang });
 	}
 	if (reference.source === 'external' && source.id.startsWith('oecd.')) {
-		return m.food_source_oecd({}, locale);
+		return m.food_source_oecd({}, { locale: lang });
 	}
-	const page =
-		reference.source === 'jette-sociale-steun'
-			? m.w_source_jette({}, locale)
-			: reference.source === 'stad-brussel-sociale-actie'
-				? m.w_source_brussels({}, locale)
-				: reference.source === 'partner'
-					? m.w_source_partner({}, locale)
-					: reference.source === 'ours'
-						? m.w_source_ours({}, locale)
-						: reference.title;
-	return reference.section
-		? `${page}, ${m.w_source_section({}, locale)} “${reference.section}”`
-		: page;
+	return referenceText(reference, lang);
 }
 
 export function explainSource(source: Source, lang: Lang): ExplainedSource {
-	return {
-		label: parameterName(source.id, lang),
-		value: source.value === null ? null : parameterValue(source, lang),
-		from: formatDate(source.from, lang),
-		reference: referenceText(source, lang),
-		url: source.reference.url
-	};
-}
-
-/** "1 adult" / "2 adults": a count and its noun, in the user's language. */
-function counted(
-	count: number,
-	lang: Lang,
-	one: (inputs: { count: string }, options: { locale: Lang }) => string,
-	other: (inputs: { count: string }, options: { locale: Lang }) => string
-): string {
-	const message = pluralCategory(count, lang) === 'one' ? one : other;
-	return message({ count: formatNumber(count, lang) }, { locale: lang });
+	return explainedSource(
+		source,
+		lang,
+		PARAMETER_NAMES,
+		source.value === null ? null : parameterValue(source, lang),
+		foodReference(source, lang)
+	);
 }
 
 /** "2 adults, 1 child and 1 baby": the groups that have someone in them, as a list. */
@@ -186,7 +166,7 @@ export function explainStep(step: Step, result: FoodPackageResult, lang: Lang): 
 	}
 }
 
-const PARAMETER_NAMES: Record<string, typeof m.food_param_child_age_limit> = {
+const PARAMETER_NAMES: Record<string, ParameterLabel> = {
 	'oecd.first-member-weight': m.food_param_oecd_first_member_weight,
 	'oecd.adult-weight': m.food_param_oecd_adult_weight,
 	'oecd.child-weight': m.food_param_oecd_child_weight,
@@ -196,10 +176,6 @@ const PARAMETER_NAMES: Record<string, typeof m.food_param_child_age_limit> = {
 	'food-package.medium-from-persons': m.food_param_medium_from_persons,
 	'food-package.large-from-persons': m.food_param_large_from_persons
 };
-
-function parameterName(id: string, lang: Lang): string {
-	return PARAMETER_NAMES[id]?.({}, { locale: lang }) ?? id;
-}
 
 /** A parameter's value with its unit: "18 years", "3 persons", "0,5". */
 function parameterValue(source: Source, lang: Lang): string {

@@ -142,6 +142,20 @@ describe('MealCostWidget', () => {
 		expect(screen.getByText('Saturday from 9:00 to 15:30')).toBeVisible();
 	});
 
+	// English text writes a decimal point ("8.67", "€22.50"): Intl's 'en-BE' would write "8,67".
+	it.each([
+		['nl', '€ 22,50', '2 keer per week × 52 weken ÷ 12 maanden = 8,67 keer per maand'],
+		['fr', '22,50 €', '2 fois par semaine × 52 semaines ÷ 12 mois = 8,67 fois par mois'],
+		['en', '€22.50', '2 times a week × 52 weeks ÷ 12 months = 8.67 times a month']
+	] as const)('writes numbers and money as %s does', (lang, money, weeks) => {
+		render(MealCostWidget, {
+			props: { lang, date: DATE, initial: { ages: ['40', '8'], mealsPerWeek: '2' } }
+		});
+		expect(plain(figure())).toBe(money);
+		const first = document.querySelector('.aid-explain__steps li')?.textContent ?? '';
+		expect(plain(first)).toContain(weeks);
+	});
+
 	it('explains the steps and every figure with its source', async () => {
 		const user = userEvent.setup();
 		render(MealCostWidget, {
@@ -150,9 +164,8 @@ describe('MealCostWidget', () => {
 		await user.click(screen.getByText('How is this calculated?'));
 		const steps = document.querySelectorAll('.aid-explain__steps li');
 		const words = [...steps].map((li) => plain(li.textContent ?? ''));
-		// The shared number format of 'en' (en-BE) writes 8,67; amounts it writes €1.50.
-		expect(words[0]).toMatch(
-			/^2 times a week × 52 weeks ÷ 12 months = 8[.,]67 times a month, rounded to the nearest whole number: 9\.$/
+		expect(words[0]).toBe(
+			'2 times a week × 52 weeks ÷ 12 months = 8.67 times a month, rounded to the nearest whole number: 9.'
 		);
 		expect(words.slice(1)).toEqual([
 			'You receive the leefloon, so you may eat at the OCMW restaurant.',
@@ -167,6 +180,15 @@ describe('MealCostWidget', () => {
 		expect(sources).toContain('Not known: ask the service');
 		expect(sources).toContain('12 years');
 		expect(sources).toContain('Materiële hulp › Het sociaal restaurant van het OCMW');
+	});
+
+	it('a date before the first amounts says from which date the widget can count', () => {
+		render(MealCostWidget, { props: { lang: 'fr', date: '2020-01-01' } });
+		expect(figure()).toBeUndefined();
+		// The meal prices are the first parameters read: we rely on them from 1 January 2024.
+		expect(screen.getByRole('status')).toHaveTextContent(
+			"Nous n'avons pas de montant pour cette date. Choisissez une date à partir du 1 janvier 2024."
+		);
 	});
 
 	it('calls onresult with each new result, and null while a field is wrong', async () => {

@@ -24,6 +24,13 @@ describe('SavingsLoanWidget, "What can I borrow?"', () => {
 		);
 	});
 
+	it('a date before the first amounts says from which date the widget can count', () => {
+		render(SavingsLoanWidget, { props: { lang: 'nl', date: '2023-06-01' } });
+		expect(resultPanel()).toHaveTextContent(
+			'Voor deze datum hebben we geen bedrag. Kies een datum vanaf 1 januari 2024.'
+		);
+	});
+
 	it('typing a decimal comma changes the result', async () => {
 		const user = userEvent.setup();
 		render(SavingsLoanWidget, { props: { lang: 'nl', date } });

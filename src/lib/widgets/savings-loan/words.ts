@@ -1,10 +1,11 @@
 import type { SavingsLoanStep } from '../../calc/savings-loan';
 import type { SavingsPlanStep } from '../../calc/savings-plan';
-import type { ParameterSource, Reference } from '../../calc/params/parameter';
+import type { ParameterSource } from '../../calc/params/parameter';
 import { INTL_LOCALE, type Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { ExplainedSource } from '../shared/Explanation.svelte';
-import { formatDate, formatMoney, formatNumber, pluralCategory } from '../shared/format';
+import { counted, formatMoney, formatNumber } from '../shared/format';
+import { explainedSource, type ParameterLabel } from '../shared/sources';
 
 /** A step or plan value as the calculator gives it: a decimal string or a whole number. */
 type StepValues = Record<string, string | number | null | undefined>;
@@ -16,10 +17,7 @@ const numberOf = (values: StepValues, key: string, lang: Lang) =>
 
 /** "12 months", "1 month" — used in the figure of the planner. */
 export function monthsText(count: number, lang: Lang): string {
-	const locale = { locale: lang };
-	return pluralCategory(count, lang) === 'one'
-		? m.savings_figure_months_one({}, locale)
-		: m.savings_figure_months_other({ count: formatNumber(count, lang) }, locale);
+	return counted(count, lang, m.savings_figure_months_one, m.savings_figure_months_other);
 }
 
 /** One calculation step of `savingsLoan`, in words with the figures filled in. */
@@ -123,11 +121,11 @@ export function savingsStepText(step: SavingsLoanStep | SavingsPlanStep, lang: L
 	}
 }
 
-const PARAMETER_LABELS: Record<string, (locale: { locale: Lang }) => string> = {
-	'savings.minimum-monthly-amount': (l) => m.savings_param_minimum_monthly_amount({}, l),
-	'savings.minimum-months': (l) => m.savings_param_minimum_months({}, l),
-	'savings.loan-multiplier': (l) => m.savings_param_loan_multiplier({}, l),
-	'savings.maximum-loan': (l) => m.savings_param_maximum_loan({}, l)
+const PARAMETER_LABELS: Record<string, ParameterLabel> = {
+	'savings.minimum-monthly-amount': m.savings_param_minimum_monthly_amount,
+	'savings.minimum-months': m.savings_param_minimum_months,
+	'savings.loan-multiplier': m.savings_param_loan_multiplier,
+	'savings.maximum-loan': m.savings_param_maximum_loan
 };
 
 /** A parameter's value in the unit it has: money, months or "2 times". */
@@ -143,38 +141,14 @@ function parameterValue(source: ParameterSource, lang: Lang): string | null {
 	}
 }
 
-/** Where a figure comes from, in words: the page and its section, our choice, or the partner. */
-export function referenceText(reference: Reference, lang: Lang): string {
-	const locale = { locale: lang };
-	const section = reference.section
-		? `, ${m.w_source_section({}, locale)} “${reference.section}”`
-		: '';
-	switch (reference.source) {
-		case 'jette-sociale-steun':
-			return m.w_source_jette({}, locale) + section;
-		case 'stad-brussel-sociale-actie':
-			return m.w_source_brussels({}, locale) + section;
-		case 'partner':
-			return m.w_source_partner({}, locale);
-		case 'ours':
-			return m.w_source_ours({}, locale);
-		default:
-			return reference.title;
-	}
-}
-
 /** The parameters a result used, ready for the explanation. */
 export function explainedSources(
 	sources: readonly ParameterSource[],
 	lang: Lang
 ): ExplainedSource[] {
-	return sources.map((source) => ({
-		label: PARAMETER_LABELS[source.id]?.({ locale: lang }) ?? source.id,
-		value: parameterValue(source, lang),
-		from: formatDate(source.from, lang),
-		reference: referenceText(source.reference, lang),
-		url: source.reference.url
-	}));
+	return sources.map((source) =>
+		explainedSource(source, lang, PARAMETER_LABELS, parameterValue(source, lang))
+	);
 }
 
 /** A whole-euro amount for the chart's axis: "€ 60", "60 €". Geometry only, never a result. */

@@ -16,6 +16,7 @@ import type { Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { SessionState } from '../../session/state';
 import { formatDate, formatMoney, formatNumber } from '../shared/format';
+import { sourceName } from '../shared/sources';
 
 type Category = 'cohabiting' | 'single' | 'family';
 
@@ -38,18 +39,8 @@ export function municipalityName(
 
 /** Where a parameter comes from, in words: the source page and its section, or the page title. */
 function referenceText(source: ParameterSource, lang: Lang): string {
-	const locale = { locale: lang };
 	const { reference } = source;
-	const page =
-		reference.source === 'jette-sociale-steun'
-			? m.w_source_jette({}, locale)
-			: reference.source === 'stad-brussel-sociale-actie'
-				? m.w_source_brussels({}, locale)
-				: reference.source === 'partner'
-					? m.w_source_partner({}, locale)
-					: reference.source === 'ours'
-						? m.w_source_ours({}, locale)
-						: reference.title;
+	const page = sourceName(reference, lang);
 	return reference.section ? `${page}, ${reference.section}` : page;
 }
 

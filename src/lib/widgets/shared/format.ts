@@ -37,7 +37,41 @@ export function formatDate(isoDate: string, lang: Lang): string {
 	}).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/**
+ * A colon as each language writes it after a label: French puts a no-break space before it
+ * ("Adresse : …"), so it never starts a line; Dutch and English put none ("Adres: …").
+ */
+export function colon(lang: Lang): string {
+	return lang === 'fr' ? '\u00a0:' : ':';
+}
+
+/** A semicolon as each language writes it: French puts a narrow no-break space before it. */
+export function semicolon(lang: Lang): string {
+	return lang === 'fr' ? '\u202f;' : ';';
+}
+
 /** The plural category of a count in the user's language, for words like "1 month" / "2 months". */
 export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
 	return new Intl.PluralRules(INTL_LOCALE[lang]).select(count);
+}
+
+/** A message with a count in it, as Paraglide compiles it. */
+type CountMessage<Inputs> = (
+	inputs: Inputs & { count: string },
+	options: { locale: Lang }
+) => string;
+
+/**
+ * A count with its words, singular or plural as the language wants: "1 month", "2 months". The
+ * count is formatted for the language; `inputs` fills the message's other placeholders.
+ */
+export function counted<Inputs extends object>(
+	count: number,
+	lang: Lang,
+	one: CountMessage<Inputs>,
+	other: CountMessage<Inputs>,
+	inputs = {} as Inputs
+): string {
+	const message = pluralCategory(count, lang) === 'one' ? one : other;
+	return message({ ...inputs, count: formatNumber(count, lang) }, { locale: lang });
 }

@@ -35,6 +35,14 @@ export function compute<T>(calculate: () => T): Computed<T> {
 	}
 }
 
+/**
+ * What the result panel says while there is no result: the issue that no field shows (a date before
+ * our first amounts, a partner's parameter), else that some field needs correcting.
+ */
+export function problemText(issue: CalcIssue | undefined, lang: Lang): string {
+	return issue ? issueText(issue, lang) : m.w_fix_fields({}, { locale: lang });
+}
+
 /** The words for a calculator issue code, in the user's language. */
 export function issueText(
 	issue: CalcIssue,
@@ -71,7 +79,8 @@ export function issueText(
 		case 'unknown-key':
 			return m.w_error_unknown_value({}, locale);
 		case 'no-parameter-for-date': {
-			const first = issue.values?.['firstDate'] ?? issue.values?.['from'];
+			// valueOn (calc/params/parameter.ts) names the first date that has a value `earliest`.
+			const first = issue.values?.['earliest'];
 			return typeof first === 'string'
 				? m.w_error_no_parameter_for_date({ date: formatDate(first, lang) }, locale)
 				: m.w_error_no_parameter_plain({}, locale);

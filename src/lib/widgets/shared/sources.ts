@@ -1,0 +1,53 @@
+import type { ParameterSource, Reference } from '../../calc/params/parameter';
+import type { Lang } from '../../i18n/lang';
+import { m } from '../../paraglide/messages.js';
+import type { ExplainedSource } from './Explanation.svelte';
+import { formatDate } from './format';
+
+/** A parameter's name, as a message: "Minimum monthly amount". */
+export type ParameterLabel = (inputs: Record<string, never>, options: { locale: Lang }) => string;
+
+/** Where a figure comes from, in words: the source page, our own choice, the partner, or its title. */
+export function sourceName(reference: Reference, lang: Lang): string {
+	const locale = { locale: lang };
+	switch (reference.source) {
+		case 'jette-sociale-steun':
+			return m.w_source_jette({}, locale);
+		case 'stad-brussel-sociale-actie':
+			return m.w_source_brussels({}, locale);
+		case 'partner':
+			return m.w_source_partner({}, locale);
+		case 'ours':
+			return m.w_source_ours({}, locale);
+		default:
+			return reference.title;
+	}
+}
+
+/** The source and, when it has one, the section of its page (cited as the page titles it). */
+export function referenceText(reference: Reference, lang: Lang): string {
+	const source = sourceName(reference, lang);
+	return reference.section
+		? m.w_source_section({ source, section: reference.section }, { locale: lang })
+		: source;
+}
+
+/**
+ * One parameter of a result, ready for the explanation: its name (its id when it has no words yet),
+ * its value in the widget's own unit, the date it applies from and where it comes from.
+ */
+export function explainedSource(
+	source: ParameterSource,
+	lang: Lang,
+	labels: Record<string, ParameterLabel>,
+	value: string | null,
+	reference = referenceText(source.reference, lang)
+): ExplainedSource {
+	return {
+		label: labels[source.id]?.({}, { locale: lang }) ?? source.id,
+		value,
+		from: formatDate(source.from, lang),
+		reference,
+		url: source.reference.url
+	};
+}

@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
+import { dropParameterDescriptions } from './scripts/parameter-descriptions.mjs';
 
 const OUT_DIR = resolve('build/embed');
 /** The calculator pages that hydrate their widget (src/lib/islands/<name>.ts). */
@@ -34,6 +35,20 @@ function paraglideRuntime(): Plugin {
 	};
 }
 
+/** Leaves the parameters' descriptions out of the bundle (see scripts/parameter-descriptions.mjs). */
+function parameterDescriptions(): Plugin {
+	const folder = resolve('src/lib/calc/params');
+	return {
+		name: 'aid-drop-parameter-descriptions',
+		enforce: 'pre',
+		transform(code, id) {
+			if (!id.startsWith(folder) || !id.endsWith('.ts')) return null;
+			const { code: result, dropped } = dropParameterDescriptions(code);
+			return dropped > 0 ? { code: result, map: null } : null;
+		}
+	};
+}
+
 const common: UserConfig = {
 	publicDir: false,
 	logLevel: 'warn',
@@ -45,10 +60,10 @@ const common: UserConfig = {
 		modulePreload: false,
 		copyPublicDir: false,
 		reportCompressedSize: false,
-		// Terser, two passes: about 1.3 KB gzipped less than Vite's default minifier on a widget's
+		// Terser, three passes: less than Vite's default minifier on a widget's
 		// files, which every partner page and calculator page downloads (measured on fr/meal-cost).
 		minify: 'terser',
-		terserOptions: { module: true, compress: { passes: 2 } }
+		terserOptions: { module: true, ecma: 2020, compress: { passes: 3 } }
 	}
 };
 
@@ -96,9 +111,11 @@ function oneLanguage(lang: (typeof LANGS)[number]): Pick<UserConfig, 'define' | 
 				configFile: false,
 				preprocess: vitePreprocess(),
 				emitCss: false,
-				compilerOptions: { css: 'external', runes: true }
+				// No `window.__svelte` version marker on partners' pages.
+				compilerOptions: { css: 'external', runes: true, discloseVersion: false }
 			}),
-			paraglideRuntime()
+			paraglideRuntime(),
+			parameterDescriptions()
 		]
 	};
 }

@@ -27,6 +27,7 @@ export {
 } from './input';
 export type { CalcOptions } from './options';
 export * from './params/parameter';
+export * from './params/parameter-schema';
 export * from './leefloon';
 export * from './savings-rules';
 export * from './savings-loan';

@@ -38,7 +38,7 @@ class Exact {
 
 	/** A Decimal must not be added or compared as a number or a string by accident. */
 	valueOf(): never {
-		throw new TypeError('A Decimal is not a number: use the functions of calc/money.ts');
+		throw new TypeError('Not a number: see calc/money.ts');
 	}
 
 	toString(): string {
@@ -69,7 +69,7 @@ export function decimal(value: string | number | Decimal): Decimal {
 		throw new RangeError(`Not a finite number: ${value}`);
 	}
 	const match = DECIMAL_TEXT.exec(String(value));
-	if (!match) throw new TypeError(`Not a decimal number: ${String(value)}`);
+	if (!match) throw new TypeError(`Not a decimal: ${String(value)}`);
 	const [whole = '', fraction = ''] = match[2]!.split('.');
 	const scale = fraction.length - Number(match[3] ?? 0);
 	let units = BigInt(whole + fraction);
@@ -193,7 +193,7 @@ export function min(first: Decimal, ...others: Decimal[]): Decimal {
 export function toNumber(value: Decimal): number {
 	const number = Number(plain(value));
 	if (compare(decimal(number), value) !== 0) {
-		throw new RangeError(`${plain(value)} does not fit a JavaScript number exactly`);
+		throw new RangeError(`Inexact: ${plain(value)}`);
 	}
 	return number;
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod/mini';
 import { CalcInputError } from '../errors';
 import type { IsoDate } from '../dates';
 
@@ -33,47 +32,11 @@ export const REFERENCE_SOURCES = [
 export type ReferenceSource = (typeof REFERENCE_SOURCES)[number];
 
 /*
- * The schemas below check the tables in the tests (`defineParameter`), never in the browser. Each
- * `.check()` call is marked pure: a bundler cannot know that it has no side effects, and would
- * otherwise keep it (and run it on every page load) in a bundle that never calls `defineParameter`.
+ * The tables' types. Their schemas (./parameter-schema.ts) check the tables in the tests only: the
+ * browser never downloads them.
  */
-export const referenceSchema = z.strictObject({
-	title: /* @__PURE__ */ z.string().check(z.minLength(1)),
-	source: z.enum(REFERENCE_SOURCES),
-	/** The section of the source page, e.g. "Financiële hulp › Jetse lening- en spaarvereniging". */
-	section: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1))),
-	url: z.optional(z.url())
-});
-export type Reference = z.infer<typeof referenceSchema>;
-
-const parameterValueSchema = /* @__PURE__ */ z
-	.strictObject({
-		from: z.iso.date(),
-		/** A decimal string ('2.50', '12'), or null when the sources do not give it. */
-		value: z.nullable(/* @__PURE__ */ z.string().check(z.regex(/^\d+(?:\.\d+)?$/))),
-		unconfirmed: z.optional(z.literal(true)),
-		reference: referenceSchema
-	})
-	.check(
-		z.refine((v) => (v.value === null) === (v.unconfirmed === true), {
-			error: 'A value is unconfirmed exactly when it has no number.'
-		})
-	);
-export type ParameterValue = z.infer<typeof parameterValueSchema>;
-
-export const parameterSchema = /* @__PURE__ */ z
-	.strictObject({
-		id: /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)),
-		description: /* @__PURE__ */ z.string().check(z.minLength(1)),
-		unit: z.enum(PARAMETER_UNITS),
-		values: /* @__PURE__ */ z.array(parameterValueSchema).check(z.minLength(1))
-	})
-	.check(
-		z.refine((p) => p.values.every((v, i) => i === 0 || p.values[i - 1]!.from < v.from), {
-			error: 'Values are listed by the date they take effect, oldest first, each date once.'
-		})
-	);
-export type Parameter = z.infer<typeof parameterSchema>;
+export type { Parameter, ParameterValue, Reference } from './parameter-schema';
+import type { Parameter, ParameterValue, Reference } from './parameter-schema';
 
 /**
  * A parameter table as written in its module, typed but not checked: the tables are static data,
@@ -82,11 +45,6 @@ export type Parameter = z.infer<typeof parameterSchema>;
  */
 export function asParameter(parameter: Parameter): Parameter {
 	return parameter;
-}
-
-/** Validates a parameter table: a malformed one throws. */
-export function defineParameter(parameter: Parameter): Parameter {
-	return parameterSchema.parse(parameter);
 }
 
 /** A parameter as used by one calculation; every result lists these in `sources`. */

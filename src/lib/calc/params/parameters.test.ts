@@ -14,13 +14,8 @@ import { oecdAdultWeight } from './oecd-adult-weight';
 import { oecdChildAgeLimit } from './oecd-child-age-limit';
 import { oecdChildWeight } from './oecd-child-weight';
 import { oecdFirstMemberWeight } from './oecd-first-member-weight';
-import {
-	defineParameter,
-	PARTNER_REFERENCE,
-	parameterOn,
-	valueOn,
-	type Parameter
-} from './parameter';
+import { PARTNER_REFERENCE, parameterOn, valueOn, type Parameter } from './parameter';
+import { defineParameter } from './parameter-schema';
 import { savingsLoanMultiplier } from './savings-loan-multiplier';
 import { savingsMaximumLoan } from './savings-maximum-loan';
 import { savingsMinimumMonthlyAmount } from './savings-minimum-monthly-amount';
@@ -80,7 +75,7 @@ describe('parameters', () => {
 	it('the table above lists every parameter module', () => {
 		const modules = import.meta.glob<Record<string, unknown>>('./*.ts', { eager: true });
 		const declared = Object.entries(modules)
-			.filter(([path]) => !/(parameter|references|\.test)\.ts$/.test(path))
+			.filter(([path]) => !/(parameter|parameter-schema|references|\.test)\.ts$/.test(path))
 			.flatMap(([, exports]) => Object.values(exports));
 		expect(new Set(declared)).toEqual(new Set(TABLE.map(([parameter]) => parameter)));
 	});

@@ -3,6 +3,21 @@ import { LANGS, LANG_NAMES } from '../../src/lib/i18n/lang';
 import { PAGES, pathFor } from '../../src/lib/site/pages';
 import { expectNoAxeViolations, overflowsHorizontally } from './helpers';
 
+/*
+ * Pages whose own spec runs axe in every language, in a fuller state than a first visit (fields
+ * filled, the explanation open, every finder result unfolded): savings-loan, meal-cost and
+ * food-package.spec.ts, finder.spec.ts, session.spec.ts and the configurator in embed.spec.ts.
+ * Every other page — and any page added later — gets its axe run here.
+ */
+const AXE_IN_OWN_SPEC = new Set([
+	'savings-loan',
+	'meal-cost',
+	'food-package',
+	'finder',
+	'session',
+	'embed'
+]);
+
 for (const entry of PAGES) {
 	for (const lang of LANGS) {
 		test(`${entry.id} in ${lang}: right language, switch to the same page, no axe violation`, async ({
@@ -36,7 +51,7 @@ for (const entry of PAGES) {
 			// putting them in <style> elements of its own, which the site's CSP rightly refuses.
 			await page.waitForLoadState('networkidle');
 			expect(errors).toEqual([]);
-			await expectNoAxeViolations(page);
+			if (!AXE_IN_OWN_SPEC.has(entry.id)) await expectNoAxeViolations(page);
 
 			const other = LANGS.find((l) => l !== lang)!;
 			await nav.getByRole('link', { name: LANG_NAMES[other] }).click();

@@ -269,3 +269,11 @@ describe('toCalcIssues on plain zod schemas', () => {
 		]);
 	});
 });
+
+describe('whole numbers: minus zero', () => {
+	it('reads -0 and "-0" as 0, so a result survives JSON unchanged', () => {
+		const schema = countSchema(0, 10);
+		expect(Object.is(parseInput(schema, -0), 0)).toBe(true);
+		expect(Object.is(parseInput(schema, '-0'), 0)).toBe(true);
+	});
+});

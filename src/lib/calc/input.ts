@@ -125,7 +125,8 @@ export function countSchema(minimum: number, maximum: number) {
 			if (!Number.isInteger(count)) issue = { code: 'not-an-integer' };
 			else if (count < minimum) issue = { code: 'too-small', values: { minimum } };
 			else if (count > maximum) issue = { code: 'too-large', values: { maximum } };
-			if (issue === undefined) return count;
+			// -0 (a number typed as "-0") is 0: results are plain JSON, where -0 does not survive.
+			if (issue === undefined) return count === 0 ? 0 : count;
 			ctx.issues.push({
 				code: 'custom',
 				message: issue.code,

@@ -1,6 +1,8 @@
+import { error } from '@sveltejs/kit';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import type { Lang } from '$lib/i18n/lang';
+import { isLang, type Lang } from '$lib/i18n/lang';
+import { SLUGS, slugEntries } from '$lib/site/pages';
 
 /**
  * A calculator widget rendered on its own at build time, for a page without SvelteKit's client:
@@ -13,4 +15,21 @@ export function renderIsland(
 	lang: Lang
 ): string {
 	return render(component, { props: { lang, headingLevel: 2 } }).body;
+}
+
+/**
+ * What a calculator's route exports from its +page.server.ts: its pages in every language, and a
+ * load that refuses another language's slug (/fr/spaargroep/ is not a page) and renders the widget.
+ */
+export function calculatorRoute(
+	id: 'savings-loan' | 'meal-cost' | 'food-package',
+	component: Component<{ lang: Lang; headingLevel?: 2 | 3 }>
+) {
+	return {
+		entries: () => slugEntries(id),
+		load: ({ params }: { params: { lang: string; slug: string } }) => {
+			if (!isLang(params.lang) || SLUGS[id][params.lang] !== params.slug) error(404, 'Not found');
+			return { widget: renderIsland(component, params.lang) };
+		}
+	};
 }

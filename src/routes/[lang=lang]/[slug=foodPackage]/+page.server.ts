@@ -1,7 +1,4 @@
-import { error } from '@sveltejs/kit';
-import { isLang } from '$lib/i18n/lang';
-import { renderIsland } from '$lib/site/island.server';
-import { SLUGS, slugEntries } from '$lib/site/pages';
+import { calculatorRoute } from '$lib/site/island.server';
 import FoodPackageWidget from '$lib/widgets/food-package/FoodPackageWidget.svelte';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,12 +6,6 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 // (src/lib/site/CalculatorPage.svelte), so the page ships a fraction of the JavaScript.
 export const csr = false;
 
-export const entries: EntryGenerator = () => slugEntries('food-package');
-
-export const load: PageServerLoad = ({ params }) => {
-	// /fr/spaargroep/ is not a page: each language has its own slug.
-	if (!isLang(params.lang) || SLUGS['food-package'][params.lang] !== params.slug) {
-		error(404, 'Not found');
-	}
-	return { widget: renderIsland(FoodPackageWidget, params.lang) };
-};
+const route = calculatorRoute('food-package', FoodPackageWidget);
+export const entries: EntryGenerator = route.entries;
+export const load: PageServerLoad = route.load;

@@ -52,12 +52,12 @@ const MONTFORT_PHONES = [phone('02.424.17.53'), phone('02.426.87.12')];
 
 const NOTE_JETTE_RESIDENTS = t(
 	'Onze interpretatie: een dienst van de gemeente of het OCMW van Jette is voor inwoners van Jette. De bron zegt dit niet letterlijk.',
-	'Notre interprétation : un service de la commune ou du CPAS de Jette est destiné aux habitants de Jette. La source ne le dit pas mot pour mot.',
+	'Notre interprétation : un service de la commune ou du CPAS de Jette est destiné aux habitants de Jette. La source ne le dit pas mot pour mot.',
 	'Our interpretation: a service of the municipality or the OCMW of Jette is for people living in Jette. The source does not say so in so many words.'
 );
 const NOTE_BRUSSELS_RESIDENTS = t(
 	'Onze interpretatie: de diensten van het OCMW van de Stad Brussel zijn voor inwoners van de Stad Brussel (er is een sociale antenne in elke wijk).',
-	'Notre interprétation : les services du CPAS de la Ville de Bruxelles sont destinés aux habitants de la Ville de Bruxelles (il y a une antenne sociale dans chaque quartier).',
+	'Notre interprétation : les services du CPAS de la Ville de Bruxelles sont destinés aux habitants de la Ville de Bruxelles (il y a une antenne sociale dans chaque quartier).',
 	'Our interpretation: the services of the OCMW of the City of Brussels are for people living in the City of Brussels (there is a social antenna in each neighbourhood).'
 );
 const NOTE_CENTRE_ENTRAIDE_ADDRESS = t(
@@ -67,7 +67,7 @@ const NOTE_CENTRE_ENTRAIDE_ADDRESS = t(
 );
 const NOTE_MONTFORT_ADDRESS = t(
 	'De bron geeft voor Accueil Montfort twee adressen: Sint-Pieterskerkstraat 12-18 (kledij) en Sint-Pieterskerkstraat 12 (huisvesting).',
-	'La source donne deux adresses pour Accueil Montfort : Sint-Pieterskerkstraat 12-18 (vêtements) et Sint-Pieterskerkstraat 12 (logement).',
+	'La source donne deux adresses pour Accueil Montfort : Sint-Pieterskerkstraat 12-18 (vêtements) et Sint-Pieterskerkstraat 12 (logement).',
 	'The source gives two addresses for Accueil Montfort: Sint-Pieterskerkstraat 12-18 (clothes) and Sint-Pieterskerkstraat 12 (housing).'
 );
 
@@ -195,7 +195,7 @@ const JETTE_FINANCIAL: Entry[] = [
 			NOTE_JETTE_RESIDENTS,
 			t(
 				'"Meestal" voor mensen zonder ander inkomen: een inkomen boven het leefloon sluit de dienst niet uit.',
-				'« Le plus souvent » pour les personnes sans autre revenu : un revenu au-dessus du revenu d’intégration n’exclut pas le service.',
+				'« Le plus souvent » pour les personnes sans autre revenu : un revenu au-dessus du revenu d’intégration n’exclut pas le service.',
 				'"Mostly" for people without other income: an income above the leefloon does not rule the service out.'
 			)
 		]
@@ -279,7 +279,7 @@ const JETTE_MATERIAL: Entry[] = [
 		categories: ['food'],
 		description: t(
 			'Een sociaal restaurant voor iedereen. Een maaltijd kost 3 €: soep, hoofdgerecht, dessert en een drankje. Er is ook een sociale permanentie, en er zijn activiteiten rond cultuur, spel en kunst.',
-			'Un restaurant social ouvert à tous. Un repas coûte 3 € : soupe, plat, dessert et boisson. Il y a aussi une permanence sociale, et des activités culturelles, ludiques et artistiques.',
+			'Un restaurant social ouvert à tous. Un repas coûte 3 € : soupe, plat, dessert et boisson. Il y a aussi une permanence sociale, et des activités culturelles, ludiques et artistiques.',
 			'A social restaurant open to everyone. A meal costs €3: soup, main course, dessert and a drink. There is also a social worker on duty, and there are cultural, fun and artistic activities.'
 		),
 		criteria: { openToAll: true },
@@ -380,7 +380,7 @@ const JETTE_MATERIAL: Entry[] = [
 			),
 			t(
 				'De bron spreekt van een inkomen "gelijk aan" het leefloon; wij tellen een inkomen tot en met het leefloon.',
-				'La source parle d’un revenu « égal » au revenu d’intégration ; nous comptons un revenu jusqu’au revenu d’intégration compris.',
+				'La source parle d’un revenu « égal » au revenu d’intégration ; nous comptons un revenu jusqu’au revenu d’intégration compris.',
 				'The source speaks of an income "equal to" the leefloon; we count an income up to and including the leefloon.'
 			)
 		]
@@ -519,7 +519,7 @@ const JETTE_MATERIAL: Entry[] = [
 		notes: [
 			t(
 				'De bron zegt "voor daklozen, alleenstaande mannen en gezinnen". Wij gebruiken alleen "dakloos" als voorwaarde.',
-				'La source dit « pour sans-abri, hommes seuls et familles ». Nous utilisons seulement « sans abri » comme condition.',
+				'La source dit « pour sans-abri, hommes seuls et familles ». Nous utilisons seulement « sans abri » comme condition.',
 				'The source says "for homeless people, single men and families". We use only "homeless" as a condition.'
 			)
 		]
@@ -548,7 +548,7 @@ const JETTE_MATERIAL: Entry[] = [
 		notes: [
 			t(
 				'De bron geeft hetzelfde nummer twee keer; we tonen het één keer.',
-				'La source donne deux fois le même numéro ; nous l’affichons une fois.',
+				'La source donne deux fois le même numéro ; nous l’affichons une fois.',
 				'The source gives the same number twice; we show it once.'
 			)
 		]
@@ -648,7 +648,7 @@ const JETTE_ADMINISTRATIVE: Entry[] = [
 			NOTE_JETTE_RESIDENTS,
 			t(
 				'De tekst noemt de dienst Menselijke Ontwikkeling; het contact is de gemeentelijke dienst Sociaal leven en Burgerschap.',
-				'Le texte cite le service Développement humain ; le contact est le service communal Vie sociale et Citoyenneté.',
+				'Le texte cite le service Développement humain ; le contact est le service communal Vie sociale et Citoyenneté.',
 				'The text names the Human Development service; the contact is the municipal Social Life and Citizenship service.'
 			)
 		]
@@ -749,7 +749,7 @@ const JETTE_ADMINISTRATIVE: Entry[] = [
 			NOTE_JETTE_RESIDENTS,
 			t(
 				'De bron schrijft "OCMW Jette, Sint-Pieterskerkstraat 47-49"; de gemeente is dus Jette.',
-				'La source écrit « OCMW Jette, Sint-Pieterskerkstraat 47-49 » ; la commune est donc Jette.',
+				'La source écrit « OCMW Jette, Sint-Pieterskerkstraat 47-49 » ; la commune est donc Jette.',
 				'The source writes "OCMW Jette, Sint-Pieterskerkstraat 47-49", so the municipality is Jette.'
 			)
 		]
@@ -808,7 +808,7 @@ const JETTE_LEGAL: Entry[] = [
 				close: '17:00',
 				label: t(
 					'Telebalie: een advocaat aan de telefoon',
-					'Télé-barreau : un avocat au téléphone',
+					'Télé-barreau : un avocat au téléphone',
 					'Phone line: a lawyer on the phone'
 				),
 				phone: phone('02.511.50.45')
@@ -819,17 +819,17 @@ const JETTE_LEGAL: Entry[] = [
 		notes: [
 			t(
 				'De bron zegt "voor minvermogenden" maar geeft geen inkomensgrens; daarom is er geen voorwaarde.',
-				'La source dit « pour les personnes à faibles revenus » mais ne donne pas de plafond ; il n’y a donc pas de condition.',
+				'La source dit « pour les personnes à faibles revenus » mais ne donne pas de plafond ; il n’y a donc pas de condition.',
 				'The source says "for people with low means" but gives no income limit, so there is no condition.'
 			),
 			t(
 				'De permanentie heeft alleen een beginuur (11 u). De telebalie werkt op werkdagen; feestdagen staan niet in de bron.',
-				'La permanence a seulement une heure de début (11 h). Le télé-barreau fonctionne les jours ouvrables ; les jours fériés ne sont pas dans la source.',
+				'La permanence a seulement une heure de début (11 h). Le télé-barreau fonctionne les jours ouvrables ; les jours fériés ne sont pas dans la source.',
 				'The drop-in has only a start time (11:00). The phone line works on working days; public holidays are not in the source.'
 			),
 			t(
 				'De consultaties in het OCMW: de bron geeft "Sint-Pieterskerkstraat 47-49" zonder gemeente; het gaat om het OCMW van Jette.',
-				'Les consultations au CPAS : la source donne « Sint-Pieterskerkstraat 47-49 » sans commune ; il s’agit du CPAS de Jette.',
+				'Les consultations au CPAS : la source donne « Sint-Pieterskerkstraat 47-49 » sans commune ; il s’agit du CPAS de Jette.',
 				'The consultations at the OCMW: the source gives "Sint-Pieterskerkstraat 47-49" without a municipality; it is the OCMW of Jette.'
 			)
 		]
@@ -854,7 +854,7 @@ const JETTE_LEGAL: Entry[] = [
 		notes: [
 			t(
 				'Onze interpretatie: de bron beperkt deze hulp niet tot inwoners van Jette.',
-				'Notre interprétation : la source ne réserve pas cette aide aux habitants de Jette.',
+				'Notre interprétation : la source ne réserve pas cette aide aux habitants de Jette.',
 				'Our interpretation: the source does not limit this help to people living in Jette.'
 			)
 		]
@@ -927,7 +927,7 @@ const JETTE_REINTEGRATION: Entry[] = [
 			NOTE_JETTE_RESIDENTS,
 			t(
 				'"Voor mensen die sociale hulp krijgen" is geen vraag in de zoeker; het is geen voorwaarde in de zoekresultaten.',
-				'« Pour les personnes qui reçoivent une aide sociale » ne correspond à aucune question ; ce n’est pas une condition dans les résultats.',
+				'« Pour les personnes qui reçoivent une aide sociale » ne correspond à aucune question ; ce n’est pas une condition dans les résultats.',
 				'"For people who receive social help" matches no question in the finder; it is not a condition in the results.'
 			)
 		]
@@ -962,7 +962,7 @@ const JETTE_REINTEGRATION: Entry[] = [
 		notes: [
 			t(
 				'"Voornamelijk" langdurig werklozen van 50+ en mensen met psychologische problemen: dat is geen harde voorwaarde.',
-				'« Principalement » les chômeurs de longue durée de 50 ans et plus et les personnes avec des problèmes psychologiques : ce n’est pas une condition stricte.',
+				'« Principalement » les chômeurs de longue durée de 50 ans et plus et les personnes avec des problèmes psychologiques : ce n’est pas une condition stricte.',
 				'"Mainly" long-term unemployed people aged 50+ and people with psychological problems: not a strict condition.'
 			)
 		]
@@ -1022,7 +1022,7 @@ const JETTE_REINTEGRATION: Entry[] = [
 
 const NOTE_HELP_AT_HOME = t(
 	'Onze interpretatie: deze dienst is voor mensen die hulp thuis nodig hebben.',
-	'Notre interprétation : ce service est destiné aux personnes qui ont besoin d’aide à domicile.',
+	'Notre interprétation : ce service est destiné aux personnes qui ont besoin d’aide à domicile.',
 	'Our interpretation: this service is for people who need help at home.'
 );
 
@@ -1099,7 +1099,7 @@ const JETTE_HOME: Entry[] = [
 		categories: ['food'],
 		description: t(
 			'Kunt u niet meer zelf koken? Dan kunt u voor een kleine prijs eten in het restaurant van het IRIS-rusthuis, als er plaats is.',
-			'Vous ne pouvez plus cuisiner vous-même ? Vous pouvez manger pour un petit prix au restaurant de la maison de repos IRIS, s’il y a de la place.',
+			'Vous ne pouvez plus cuisiner vous-même ? Vous pouvez manger pour un petit prix au restaurant de la maison de repos IRIS, s’il y a de la place.',
 			'Can you no longer cook for yourself? You can eat for a small price in the restaurant of the IRIS rest home, if there is room.'
 		),
 		criteria: { needsHelpAtHome: true },
@@ -1116,7 +1116,7 @@ const JETTE_HOME: Entry[] = [
 		notes: [
 			t(
 				'Onze interpretatie: "mensen die niet langer hun eigen maaltijden kunnen voorbereiden" zijn mensen die hulp thuis nodig hebben. De bron geeft geen prijs en geen adres.',
-				'Notre interprétation : « les personnes qui ne peuvent plus préparer leurs repas » ont besoin d’aide à domicile. La source ne donne ni prix ni adresse.',
+				'Notre interprétation : « les personnes qui ne peuvent plus préparer leurs repas » ont besoin d’aide à domicile. La source ne donne ni prix ni adresse.',
 				'Our interpretation: "people who can no longer prepare their own meals" need help at home. The source gives no price and no address.'
 			)
 		]
@@ -1154,7 +1154,7 @@ const JETTE_HOME: Entry[] = [
 		categories: ['health'],
 		description: t(
 			'Een medisch centrum voor allerlei zorg: huisarts, kinesitherapie, verpleging, psychologie, logopedie en meer. Er is ook een sociaal assistent.',
-			'Un centre médical pour toutes sortes de soins : médecine générale, kinésithérapie, soins infirmiers, psychologie, logopédie et plus. Il y a aussi une assistante sociale.',
+			'Un centre médical pour toutes sortes de soins : médecine générale, kinésithérapie, soins infirmiers, psychologie, logopédie et plus. Il y a aussi une assistante sociale.',
 			'A medical centre for all kinds of care: general practice, physiotherapy, nursing, psychology, speech therapy and more. There is also a social worker.'
 		),
 		criteria: {},
@@ -1269,7 +1269,7 @@ const JETTE_HOME: Entry[] = [
 		categories: ['mobility'],
 		description: t(
 			'Kunt u door een handicap niet vrij bewegen of het openbaar vervoer niet nemen? Dan kunt u taxicheques krijgen. De handicap mag tijdelijk of blijvend zijn. U vraagt ze aan bij het OCMW.',
-			'Vous ne pouvez pas vous déplacer librement ou prendre les transports en commun à cause d’un handicap ? Vous pouvez recevoir des chèques-taxis. Le handicap peut être temporaire ou définitif. La demande se fait au CPAS.',
+			'Vous ne pouvez pas vous déplacer librement ou prendre les transports en commun à cause d’un handicap ? Vous pouvez recevoir des chèques-taxis. Le handicap peut être temporaire ou définitif. La demande se fait au CPAS.',
 			'Does a disability stop you from moving around freely or using public transport? Then you can get taxi cheques. The disability can be temporary or permanent. You apply at the OCMW.'
 		),
 		criteria: { municipality: ['jette'], disability: true },
@@ -1332,7 +1332,7 @@ const BRUSSELS: Entry[] = [
 		categories: ['money', 'health', 'administrative'],
 		description: t(
 			'In elke wijk van de Stad Brussel is er een sociale antenne van het OCMW. U kunt er terecht met vragen over het leefloon of andere hulp: inkomen, gezondheidskaart, eenmalige financiële hulp, begeleiding. De antenne stuurt u door naar de juiste dienst.',
-			"Dans chaque quartier de la Ville de Bruxelles, il y a une antenne sociale du CPAS. Vous pouvez y poser vos questions sur le revenu d'intégration ou une autre aide : revenu, carte santé, aide financière ponctuelle, accompagnement. L'antenne vous oriente vers le bon service.",
+			"Dans chaque quartier de la Ville de Bruxelles, il y a une antenne sociale du CPAS. Vous pouvez y poser vos questions sur le revenu d'intégration ou une autre aide : revenu, carte santé, aide financière ponctuelle, accompagnement. L'antenne vous oriente vers le bon service.",
 			'In every neighbourhood of the City of Brussels there is an OCMW social antenna. You can go there with questions about the leefloon or other help: income, health card, one-off financial help, guidance. The antenna sends you to the right service.'
 		),
 		criteria: { municipality: ['brussels-city'] },

@@ -41,3 +41,26 @@ for (const id of CALCULATORS) {
 		});
 	}
 }
+
+test('a calculator reached from the home page by a click, or back through history, works', async ({
+	page
+}) => {
+	await page.goto(pathFor('home', 'nl'));
+	// The router has started (a click before it starts is a plain page load anyway).
+	await page.waitForLoadState('networkidle');
+	await page
+		.locator(`main a[href="${pathFor('meal-cost', 'nl')}"]`)
+		.first()
+		.click();
+	await expect(page).toHaveURL(pathFor('meal-cost', 'nl'));
+	// Only a full page load runs the island script, which shows the print button.
+	await expect(page.locator('[data-aid-print]')).toBeVisible();
+
+	await page.goto(pathFor('finder', 'nl'));
+	await page.goBack();
+	await expect(page).toHaveURL(pathFor('meal-cost', 'nl'));
+	await expect(page.locator('[data-aid-print]')).toBeVisible();
+	const income = page.locator('.aid-meals input[type=radio][value=no]');
+	await income.check();
+	await expect(page.locator('.aid-meals input[id$="-income"]')).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CalcInputError, type CalcIssue } from './errors';
-import { mealCost, type MealCostInput } from './meal-cost';
+import { mealCost, mealsPerMonthFromWeekly, type MealCostInput } from './meal-cost';
 
 const date = '2025-03-01';
 const recipient = { receivesLeefloon: true } as const;
@@ -230,5 +230,37 @@ describe('mealCost: refused input', () => {
 		).toEqual([
 			{ path: ['diners', 0, 'age', 'birthDate'], code: 'too-large', values: { maximum: date } }
 		]);
+	});
+});
+
+describe('mealsPerMonthFromWeekly: visits a week as visits a month (× 52 ÷ 12, half up)', () => {
+	it('rounds to whole visits, a half up', () => {
+		expect(mealsPerMonthFromWeekly('5')).toEqual({
+			perMonth: 22,
+			exact: '21.66666666666666666667'
+		});
+		expect(mealsPerMonthFromWeekly(7)?.perMonth).toBe(30);
+		expect(mealsPerMonthFromWeekly('1,5')).toEqual({ perMonth: 7, exact: '6.5' });
+		expect(mealsPerMonthFromWeekly('1.5')?.perMonth).toBe(7);
+		expect(mealsPerMonthFromWeekly(' 3 ')).toEqual({ perMonth: 13, exact: '13' });
+		expect(mealsPerMonthFromWeekly('0')).toEqual({ perMonth: 0, exact: '0' });
+	});
+
+	it('leaves anything but a plain number to the calculator, whose check names the problem', () => {
+		for (const typed of ['', 'vijf', '-1', '2,5,0', '1e3']) {
+			expect(mealsPerMonthFromWeekly(typed), typed).toBeNull();
+		}
+		expect(() =>
+			mealCost({ venue: 'restojet', diners: [{ age: 30 }], mealsPerMonth: 'vijf' }, { date })
+		).toThrow(CalcInputError);
+	});
+
+	it('gives mealCost a month it accepts: 7 a week is 30 visits, at most 31', () => {
+		const perMonth = mealsPerMonthFromWeekly('7')!.perMonth;
+		const result = mealCost(
+			{ venue: 'restojet', diners: [{ age: 30 }], mealsPerMonth: perMonth },
+			{ date }
+		);
+		expect(result.perMonth).toBe('90.00');
 	});
 });

@@ -2,7 +2,17 @@ import { z } from 'zod/mini';
 import { CalcInputError } from './errors';
 import { ageSchema, amountSchema, countSchema, parseInput, resolveAge } from './input';
 import { leefloonCategorySchema, leefloonSource, type LeefloonCategory } from './leefloon';
-import { atMost, decimal, money, plus, times, type Decimal } from './money';
+import {
+	atMost,
+	decimal,
+	dividedBy,
+	money,
+	plain,
+	plus,
+	round,
+	times,
+	type Decimal
+} from './money';
 import { optionsSchema, readOptions, type CalcOptions } from './options';
 import { mealEngelbewaarderPrice } from './params/meal-engelbewaarder-price';
 import { mealOcmwAdultPrice } from './params/meal-ocmw-adult-price';
@@ -19,6 +29,26 @@ export type MealVenue = (typeof MEAL_VENUES)[number];
 export const MAXIMUM_DINERS = 30;
 /** At most one meal a day. */
 export const MAXIMUM_MEALS_PER_MONTH = 31;
+
+/** Visits a week, as typed: a plain number with a decimal comma or point ("5", "1,5"). */
+const PER_WEEK = /^\s*\d+(?:[.,]\d+)?\s*$/;
+
+/**
+ * Visits a week as visits a month, for `mealsPerMonth`: people count in weeks, the restaurants'
+ * prices add up by the month. A month has 52 ÷ 12 ≈ 4.33 weeks on average; the product is rounded
+ * half up to whole visits (5 a week → 21.67 → 22 a month; 1.5 a week → 6.5 → 7). Multiplying by 52
+ * before dividing by 12 keeps a half exact. `exact` is the unrounded month ("21.66666666666666666667"),
+ * for an explanation to show. Returns null for anything but a plain number of visits: pass that to
+ * `mealCost` as `mealsPerMonth` as it was typed, and its input check says what is wrong.
+ */
+export function mealsPerMonthFromWeekly(
+	perWeek: string | number
+): { perMonth: number; exact: string } | null {
+	const typed = String(perWeek);
+	if (!PER_WEEK.test(typed)) return null;
+	const exact = dividedBy(times(decimal(typed.trim().replace(',', '.')), 52), 12);
+	return { perMonth: Number(plain(round(exact, 0, 'half-up'))), exact: plain(exact) };
+}
 
 export const mealIncomeSchema = z.discriminatedUnion('receivesLeefloon', [
 	z.strictObject({ receivesLeefloon: z.literal(true) }),

@@ -32,7 +32,8 @@ sw.addEventListener('install', (event) => {
 			const cache = await caches.open(CACHE);
 			const islands = await islandFiles();
 			for (const file of islands) ASSETS.add(file);
-			await cache.addAll([...ASSETS]);
+			// Past the browser's HTTP cache: a page or an island keeps its name from build to build.
+			await cache.addAll([...ASSETS].map((path) => new Request(path, { cache: 'reload' })));
 			await sw.skipWaiting();
 		})()
 	);

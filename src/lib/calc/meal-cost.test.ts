@@ -247,7 +247,8 @@ describe('mealsPerMonthFromWeekly: visits a week as visits a month (× 52 ÷ 12,
 	});
 
 	it('leaves anything but a plain number to the calculator, whose check names the problem', () => {
-		for (const typed of ['', 'vijf', '-1', '2,5,0', '1e3']) {
+		// More than two decimals: "1.4999999999999999999999" would otherwise round twice, to 7.
+		for (const typed of ['', 'vijf', '-1', '2,5,0', '1e3', '1,333', '1.4999999999999999999999']) {
 			expect(mealsPerMonthFromWeekly(typed), typed).toBeNull();
 		}
 		expect(() =>

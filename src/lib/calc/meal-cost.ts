@@ -30,8 +30,11 @@ export const MAXIMUM_DINERS = 30;
 /** At most one meal a day. */
 export const MAXIMUM_MEALS_PER_MONTH = 31;
 
-/** Visits a week, as typed: a plain number with a decimal comma or point ("5", "1,5"). */
-const PER_WEEK = /^\s*\d+(?:[.,]\d+)?\s*$/;
+/**
+ * Visits a week, as typed: a plain number with at most two decimals and a comma or point ("5",
+ * "1,5"). More decimals would mean nothing, and would make the division below round twice.
+ */
+const PER_WEEK = /^\s*\d+(?:[.,]\d{1,2})?\s*$/;
 
 /**
  * Visits a week as visits a month, for `mealsPerMonth`: people count in weeks, the restaurants'

@@ -121,6 +121,11 @@ describe('rounding', () => {
 		expect(text(round(decimal('12.0000000001'), 0, 'up'))).toBe('13');
 	});
 
+	it('refuses a number of places that is not a whole number from 0', () => {
+		expect(() => round(decimal('25'), -1, 'half-up')).toThrow(RangeError);
+		expect(() => toFixed(decimal('25'), 1.5)).toThrow(RangeError);
+	});
+
 	it('half-up and down', () => {
 		expect(text(round(decimal('21.5'), 0, 'half-up'))).toBe('22');
 		expect(text(round(decimal('21.49'), 0, 'half-up'))).toBe('21');

@@ -13,9 +13,10 @@
  *
  * - Division keeps 20 decimal places, the last one rounded half up (as big.js and decimal.js do
  *   by default). Our divisions are a target loan by (multiplier × amount or months), and visits a
- *   week × 52 by 12, each with at most two decimals and at most 1,000,000: a quotient that is not a
- *   whole number (or whole cents) is then at least 1e-14 away from one, so 20 decimal places leave
- *   every later round-up to a month or a cent exact.
+ *   week × 52 by 12, each with at most two decimals (visits a week are refused with more): a
+ *   quotient that is not a whole number (or whole cents) is then at least about 1e-18 away from one,
+ *   even with a partner's largest values, so 20 decimal places leave every later round-up to a month
+ *   or a cent exact.
  * - A Decimal never turns into a JavaScript number by accident: `+a` and `a < b` throw; `toNumber`
  *   is explicit and refuses a value it cannot hold exactly.
  */
@@ -131,6 +132,8 @@ export function dividedBy(a: Decimal, b: Operand): Decimal {
 
 /** `value` rounded to `places` decimals, by the named rule. */
 export function round(value: Decimal, places: number, rounding: Rounding): Decimal {
+	if (!Number.isInteger(places) || places < 0)
+		throw new RangeError(`Not a number of places: ${places}`);
 	if (value.scale <= places) return value;
 	return new Exact(divide(value.units, ten(value.scale - places), rounding), places);
 }

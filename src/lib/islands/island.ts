@@ -1,4 +1,4 @@
-import { hydrate, mount, type Component } from 'svelte';
+import { hydrate, type Component } from 'svelte';
 import * as z from 'zod/mini';
 import { LANGS, type Lang } from '../i18n/lang';
 
@@ -36,7 +36,7 @@ export function islandProps(
 	return { lang, headingLevel: parsed.data.headingLevel === '3' ? 3 : 2 };
 }
 
-/** Hydrates the page's widget; if the markup does not match, renders it afresh in place. */
+/** Shows the page's print button, registers the service worker and hydrates the page's widget. */
 export function startIsland(
 	name: string,
 	component: Component<{ lang: Lang; headingLevel?: 2 | 3 }>,
@@ -49,12 +49,7 @@ export function startIsland(
 		console.warn(`[aid] the ${name} widget's page is not in ${lang}: not started`);
 		return;
 	}
-	try {
-		hydrate(component, { target: element, props });
-	} catch {
-		element.replaceChildren();
-		mount(component, { target: element, props });
-	}
+	// The page's own controls first: a widget that fails to start must not take them down.
 	for (const button of document.querySelectorAll<HTMLButtonElement>('[data-aid-print]')) {
 		button.hidden = false;
 		button.addEventListener('click', () => window.print());
@@ -63,4 +58,6 @@ export function startIsland(
 		// SvelteKit registers the service worker from its client, which these pages do not load.
 		addEventListener('load', () => void navigator.serviceWorker.register('/service-worker.js'));
 	}
+	// If the markup does not match, Svelte draws the widget afresh in place.
+	hydrate(component, { target: element, props });
 }

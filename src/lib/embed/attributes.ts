@@ -28,8 +28,8 @@ export interface StartAttribute {
 /** A widget's starting values by `initial` key, and the schema of its `params` overrides. */
 export interface WidgetAttributes<Initial> {
 	start: { [Key in keyof Initial]?: StartAttribute };
-	/** The calculator's overrides schema; any JSON object is passed on when the calculator has none. */
-	params?: z.ZodMiniType;
+	/** The calculator's overrides schema (every calculator has one: `options.params`). */
+	params: z.ZodMiniType;
 }
 
 /** The attributes every widget takes, beside its starting values. */
@@ -231,11 +231,8 @@ export function parseAttributes<Initial>(
 	return { lang, date, params, initial, headingLevel };
 }
 
-// Any JSON object, its keys passed on: an object schema, already in the bundle (a record schema is not).
-const anyObject = z.looseObject({});
-
 function parseParams(
-	schema: z.ZodMiniType | undefined,
+	schema: z.ZodMiniType,
 	text: string,
 	warn: (message: string) => void
 ): unknown {
@@ -246,7 +243,7 @@ function parseParams(
 		warn(`ignored params: not valid JSON (${(error as Error).message}); using the usual values`);
 		return undefined;
 	}
-	const parsed = (schema ?? anyObject).safeParse(json);
+	const parsed = schema.safeParse(json);
 	if (parsed.success) return parsed.data;
 	const problems = parsed.error.issues
 		.slice(0, 3)

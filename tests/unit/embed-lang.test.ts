@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { elementLang, langOf, pageLangOf, resolveLang } from '../../src/lib/embed/lang';
+import { elementLang, pageLangOf } from '../../src/lib/embed/lang';
+import { langOf, preferredLang } from '../../src/lib/i18n/lang';
 
 describe('langOf', () => {
 	it('takes the primary subtag of one of our languages, in any case, trimmed', () => {
@@ -19,16 +20,16 @@ describe('langOf', () => {
 	});
 });
 
-describe('resolveLang', () => {
+describe('preferredLang, with absent candidates', () => {
 	it('takes the first candidate that is one of ours', () => {
-		expect(resolveLang(['en', 'nl'])).toBe('en');
-		expect(resolveLang(['de', 'nl-BE', 'en'])).toBe('nl');
-		expect(resolveLang([null, undefined, '', 'en'])).toBe('en');
+		expect(preferredLang(['en', 'nl'])).toBe('en');
+		expect(preferredLang(['de', 'nl-BE', 'en'])).toBe('nl');
+		expect(preferredLang([null, undefined, '', 'en'])).toBe('en');
 	});
 
 	it('falls back to French when none is', () => {
-		expect(resolveLang([])).toBe('fr');
-		expect(resolveLang(['de', 'es', null])).toBe('fr');
+		expect(preferredLang([])).toBe('fr');
+		expect(preferredLang(['de', 'es', null])).toBe('fr');
 	});
 });
 

@@ -1,8 +1,5 @@
 import { z } from 'zod/mini';
-import type { Lang } from '../i18n/lang';
-import { langOf } from './lang';
-
-export { langOf };
+import { langOf, preferredLang, type Lang } from '../i18n/lang';
 
 /*
  * The attributes of an embedded widget (<aid-meal-cost venue="restojet" ages="34,8">) and the query
@@ -189,7 +186,7 @@ export function parseAttributes<Initial>(
 	warn: (message: string) => void,
 	pageLang: string | null | undefined
 ): ParsedAttributes {
-	const fallbackLang = langOf(pageLang) ?? 'fr';
+	const fallbackLang = preferredLang([pageLang]);
 	const langValue = read('lang');
 	let lang = fallbackLang;
 	if (langValue !== null) {

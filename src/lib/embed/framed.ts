@@ -1,6 +1,6 @@
 import { THEME_QUERY } from './attributes';
 import type { EmbedWidgetModule } from './contract';
-import { langOf } from './lang';
+import { preferredLang } from '../i18n/lang';
 import { themeFromQuery } from './theme';
 
 /*
@@ -16,7 +16,7 @@ const query = new URLSearchParams(location.search);
 
 async function start(frame: HTMLElement): Promise<void> {
 	const tag = `aid-${widget}`;
-	const lang = langOf(query.get('lang')) ?? langOf(navigator.language) ?? 'fr';
+	const lang = preferredLang([query.get('lang'), navigator.language]);
 	document.documentElement.lang = lang;
 	// The widget's file in that language, which the loader imports next (the browser fetches it
 	// once): it names the attributes the widget reads.

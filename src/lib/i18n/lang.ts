@@ -18,14 +18,21 @@ export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
+/** The primary subtag of a language tag, if it is one of ours: "nl-BE" → "nl", "de" → undefined. */
+export function langOf(tag: string | null | undefined): Lang | undefined {
+	const primary = (tag ?? '').trim().toLowerCase().split('-')[0];
+	return isLang(primary) ? primary : undefined;
+}
+
 /**
- * The first of the visitor's preferred languages (navigator.languages order) that we speak,
- * matching on the primary subtag so "nl-NL" and "fr-CA" count; French otherwise.
+ * The first of the candidate language tags, most preferred first, that we speak (a visitor's
+ * navigator.languages, or an element's own `lang` then its page's), matching on the primary subtag
+ * so "nl-NL" and "fr-CA" count; French otherwise. Absent candidates are skipped.
  */
-export function preferredLang(preferences: readonly string[]): Lang {
+export function preferredLang(preferences: readonly (string | null | undefined)[]): Lang {
 	for (const tag of preferences) {
-		const primary = tag.trim().toLowerCase().split('-')[0];
-		if (isLang(primary)) return primary;
+		const lang = langOf(tag);
+		if (lang) return lang;
 	}
 	return DEFAULT_LANG;
 }

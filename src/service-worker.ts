@@ -30,18 +30,17 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			const islands = await islandFiles();
-			for (const file of islands) ASSETS.add(file);
+			const precache = [...ASSETS, ...(await islandFiles())];
 			// Past the browser's HTTP cache: a page or an island keeps its name from build to build.
-			await cache.addAll([...ASSETS].map((path) => new Request(path, { cache: 'reload' })));
+			await cache.addAll(precache.map((path) => new Request(path, { cache: 'reload' })));
 			await sw.skipWaiting();
 		})()
 	);
 });
 
-/** A worker restarted after install has a fresh ASSETS set: island files are known by their path. */
-function isIsland(pathname: string): boolean {
-	return pathname.startsWith('/islands/') && pathname.endsWith('.js');
+/** A built file: SvelteKit's lists, or an island (those are known by their path, not listed). */
+function isBuilt(pathname: string): boolean {
+	return ASSETS.has(pathname) || (pathname.startsWith('/islands/') && pathname.endsWith('.js'));
 }
 
 sw.addEventListener('activate', (event) => {
@@ -66,14 +65,10 @@ sw.addEventListener('fetch', (event) => {
 			const cache = await caches.open(CACHE);
 			// Built files never change under the same name: the cache answers first.
 			const cached = await cache.match(url.pathname, { ignoreSearch: true });
-			if (cached && (ASSETS.has(url.pathname) || isIsland(url.pathname))) return cached;
+			if (cached && isBuilt(url.pathname)) return cached;
 			try {
 				const response = await fetch(request);
-				if (
-					response.ok &&
-					response.type === 'basic' &&
-					(ASSETS.has(url.pathname) || isIsland(url.pathname))
-				) {
+				if (response.ok && response.type === 'basic' && isBuilt(url.pathname)) {
 					await cache.put(url.pathname, response.clone());
 				}
 				return response;

@@ -15,11 +15,10 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
+import { CALCULATOR_IDS } from './src/lib/site/pages.ts';
 import { dropParameterDescriptions } from './scripts/parameter-descriptions.mjs';
 
 const OUT_DIR = resolve('build/embed');
-/** The calculator pages that hydrate their widget (src/lib/islands/<name>.ts). */
-const ISLANDS = ['savings-loan', 'meal-cost', 'food-package'] as const;
 
 /** The compiled messages' runtime, replaced by src/lib/embed/paraglide-runtime.ts (see there why). */
 function paraglideRuntime(): Plugin {
@@ -133,7 +132,8 @@ function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
 			outDir: resolve('build/islands'),
 			cssCodeSplit: false,
 			rolldownOptions: {
-				input: Object.fromEntries(ISLANDS.map((name) => [name, `src/lib/islands/${name}.ts`])),
+				// One per calculator page of the site's registry: src/lib/islands/<id>.ts.
+				input: Object.fromEntries(CALCULATOR_IDS.map((id) => [id, `src/lib/islands/${id}.ts`])),
 				preserveEntrySignatures: false,
 				output: {
 					format: 'es',

@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { LANGS } from '../../src/lib/i18n/lang';
-import { pathFor } from '../../src/lib/site/pages';
+import { CALCULATOR_IDS, pathFor } from '../../src/lib/site/pages';
 
 // The calculator pages run without SvelteKit's client: one script per page and language
 // (/islands/{lang}/{widget}.js) hydrates the widget that was rendered at build time.
-const CALCULATORS = ['savings-loan', 'meal-cost', 'food-package'] as const;
 
-for (const id of CALCULATORS) {
+for (const id of CALCULATOR_IDS) {
 	for (const lang of LANGS) {
 		test(`${id} in ${lang}: the prerendered widget is hydrated in place, with only its own scripts`, async ({
 			page

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { langOf, preferredLang, type Lang } from '../i18n/lang';
+import { DEFAULT_LANG, langOf, type Lang } from '../i18n/lang';
 
 /*
  * The attributes of an embedded widget (<aid-meal-cost venue="restojet" ages="34,8">) and the query
@@ -186,7 +186,7 @@ export function parseAttributes<Initial>(
 	warn: (message: string) => void,
 	pageLang: string | null | undefined
 ): ParsedAttributes {
-	const fallbackLang = preferredLang([pageLang]);
+	const fallbackLang = langOf(pageLang) ?? DEFAULT_LANG;
 	const langValue = read('lang');
 	let lang = fallbackLang;
 	if (langValue !== null) {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { isLang, type Lang } from '$lib/i18n/lang';
-import { SLUGS, slugEntries } from '$lib/site/pages';
+import { SLUGS, slugEntries, type CalculatorId } from '$lib/site/pages';
 
 /**
  * A calculator widget rendered on its own at build time, for a page without SvelteKit's client:
@@ -22,7 +22,7 @@ export function renderIsland(
  * load that refuses another language's slug (/fr/spaargroep/ is not a page) and renders the widget.
  */
 export function calculatorRoute(
-	id: 'savings-loan' | 'meal-cost' | 'food-package',
+	id: CalculatorId,
 	component: Component<{ lang: Lang; headingLevel?: 2 | 3 }>
 ) {
 	return {

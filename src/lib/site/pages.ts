@@ -33,6 +33,12 @@ export const PAGES: readonly PageEntry[] = [
 	{ id: 'embed', kind: 'embed', slug: SLUGS.embed }
 ];
 
+/** The calculators' pages: each hydrates its widget with /islands/{lang}/{id}.js (src/lib/islands). */
+export type CalculatorId = 'savings-loan' | 'meal-cost' | 'food-package';
+export const CALCULATOR_IDS = PAGES.filter((page) => page.kind === 'calculator').map(
+	(page) => page.id as CalculatorId
+);
+
 /** The site path of a page in a language, always with a trailing slash: /nl/ or /fr/repas/. */
 export function pathFor(id: PageId, lang: Lang): string {
 	const slug = SLUGS[id][lang];

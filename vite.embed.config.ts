@@ -1,6 +1,6 @@
 // The embeddable widgets: builds after the site's, from the same Svelte widgets, into build/embed/.
-// One config, four builds, chosen by the mode; scripts/build-embed.mjs runs them all (part of
-// `npm run build`) and writes manifest.json:
+// One config, a build per mode; scripts/build-embed.mjs runs the embed's (part of `npm run build`)
+// and writes manifest.json:
 //   --mode shared    loader.js (the script partners load), frame.js (iframe resizing, for the partner
 //                    page), and the widgets' styles as CSS files: styles/base.css (tokens, widgets,
 //                    embed) and styles/<widget>.css;
@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
-import { CALCULATOR_IDS } from './src/lib/site/pages.ts';
+import { CALCULATOR_IDS } from './src/lib/site/calculators.ts';
 import { dropParameterDescriptions } from './scripts/parameter-descriptions.mjs';
 
 const OUT_DIR = resolve('build/embed');
@@ -163,7 +163,7 @@ function languageConfig(lang: (typeof LANGS)[number]): UserConfig {
 					format: 'es',
 					entryFileNames: `${lang}/[name].js`,
 					chunkFileNames: `${lang}/chunks/[name]-[hash].js`,
-					// Whatever two or more widgets share (Svelte, big.js, zod/mini, the widget
+					// Whatever two or more widgets share (Svelte, zod/mini, money, the widget
 					// toolkit, the start code) goes into one runtime chunk: a widget is then three
 					// requests (loader, widget, runtime), and a second widget adds only its own file.
 					codeSplitting: { groups: [{ name: 'runtime', minShareCount: 2 }] }

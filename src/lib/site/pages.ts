@@ -1,4 +1,7 @@
 import { LANGS, type Lang } from '../i18n/lang';
+import { CALCULATOR_IDS } from './calculators';
+
+export { CALCULATOR_IDS, type CalculatorId } from './calculators';
 
 /** Every page of the site and its readable path segment in each language ('' for the home page). */
 export const SLUGS = {
@@ -25,19 +28,11 @@ export interface PageEntry {
  */
 export const PAGES: readonly PageEntry[] = [
 	{ id: 'home', kind: 'home', slug: SLUGS.home },
-	{ id: 'savings-loan', kind: 'calculator', slug: SLUGS['savings-loan'] },
-	{ id: 'meal-cost', kind: 'calculator', slug: SLUGS['meal-cost'] },
-	{ id: 'food-package', kind: 'calculator', slug: SLUGS['food-package'] },
+	...CALCULATOR_IDS.map((id) => ({ id, kind: 'calculator' as const, slug: SLUGS[id] })),
 	{ id: 'finder', kind: 'finder', slug: SLUGS.finder },
 	{ id: 'session', kind: 'session', slug: SLUGS.session },
 	{ id: 'embed', kind: 'embed', slug: SLUGS.embed }
 ];
-
-/** The calculators' pages: each hydrates its widget with /islands/{lang}/{id}.js (src/lib/islands). */
-export type CalculatorId = 'savings-loan' | 'meal-cost' | 'food-package';
-export const CALCULATOR_IDS = PAGES.filter((page) => page.kind === 'calculator').map(
-	(page) => page.id as CalculatorId
-);
 
 /** The site path of a page in a language, always with a trailing slash: /nl/ or /fr/repas/. */
 export function pathFor(id: PageId, lang: Lang): string {

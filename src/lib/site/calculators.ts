@@ -1,0 +1,6 @@
+/**
+ * The calculators' pages, in the order the home page lists them. Each hydrates its widget with
+ * /islands/{lang}/{id}.js (src/lib/islands/{id}.ts). No imports: vite.embed.config.ts reads it too.
+ */
+export const CALCULATOR_IDS = ['savings-loan', 'meal-cost', 'food-package'] as const;
+export type CalculatorId = (typeof CALCULATOR_IDS)[number];

@@ -32,6 +32,10 @@ export function pageText(id: PageId, lang: Lang): Texts {
 		embed: () => ({
 			title: m.page_embed_title({}, locale),
 			description: m.page_embed_description({}, locale)
+		}),
+		about: () => ({
+			title: m.ux_about_title({}, locale),
+			description: m.ux_about_description({}, locale)
 		})
 	};
 	return texts[id]();

@@ -73,13 +73,15 @@ describe('FoodPackageWidget', () => {
 		await user.clear(second!);
 		await user.type(second!, '3,5');
 		expect(second).toHaveValue('3,5');
+		await user.tab(); // a field's error shows once it is left
 		expect(second).toHaveAttribute('aria-invalid', 'true');
 		const errorId = second!.getAttribute('aria-describedby');
 		expect(errorId).toBeTruthy();
 		expect(container.querySelector(`[id="${errorId}"]`)).toHaveTextContent(
 			'Type a whole number, without decimals.'
 		);
-		expect(container.querySelector('.aid-result__figure')).toBeNull();
+		// The last result stays in place, greyed: no result is reported.
+		expect(container.querySelector('.aid-result')).toHaveClass('aid-result--stale');
 		expect(onresult).toHaveBeenLastCalledWith(null);
 
 		await user.clear(second!);
@@ -94,6 +96,8 @@ describe('FoodPackageWidget', () => {
 		const { container } = render(FoodPackageWidget, { props: { lang: 'nl', date: DATE } });
 		const [first] = ageInputs(container);
 		await user.clear(first!);
+		expect(container.querySelector('.aid-field__error')).toBeNull();
+		await user.tab();
 		expect(container.querySelector('.aid-field__error')).toHaveTextContent('Vul dit in.');
 	});
 

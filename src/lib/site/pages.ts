@@ -36,6 +36,14 @@ export const PAGES: readonly PageEntry[] = [
 	{ id: 'about', kind: 'about', slug: SLUGS.about }
 ];
 
+/**
+ * EMBEDDING.md as a page of the site. It is for partners' web developers and is written in English
+ * only, so it is not in PAGES (which every language has): it lives at /en/embedding/, linked from
+ * the configurator in every language.
+ */
+export const EMBEDDING_GUIDE_SLUG = 'embedding';
+export const EMBEDDING_GUIDE_PATH = `/en/${EMBEDDING_GUIDE_SLUG}/`;
+
 /** The site path of a page in a language, always with a trailing slash: /nl/ or /fr/repas/. */
 export function pathFor(id: PageId, lang: Lang): string {
 	const slug = SLUGS[id][lang];

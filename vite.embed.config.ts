@@ -133,7 +133,11 @@ function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
 			cssCodeSplit: false,
 			rolldownOptions: {
 				// One per calculator page of the site's registry: src/lib/islands/<id>.ts.
-				input: Object.fromEntries(CALCULATOR_IDS.map((id) => [id, `src/lib/islands/${id}.ts`])),
+				// and the embed configurator's page (src/lib/islands/configurator.ts).
+				input: {
+					...Object.fromEntries(CALCULATOR_IDS.map((id) => [id, `src/lib/islands/${id}.ts`])),
+					configurator: 'src/lib/islands/configurator.ts'
+				},
 				preserveEntrySignatures: false,
 				output: {
 					format: 'es',

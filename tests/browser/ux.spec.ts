@@ -242,6 +242,7 @@ test.describe('tap targets on a 360 px touch screen', () => {
 
 	for (const lang of LANGS) {
 		test(`every page in ${lang}: each target at least 44 × 44 px`, async ({ page }) => {
+			test.setTimeout(120_000);
 			const problems: string[] = [];
 			const paths = [...PAGES.map((entry) => pathFor(entry.id, lang))];
 			if (lang === 'en') paths.push(EMBEDDING_GUIDE_PATH);

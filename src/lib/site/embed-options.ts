@@ -1,5 +1,5 @@
-import type { Lang } from '$lib/i18n/lang';
-import { m } from '$lib/paraglide/messages.js';
+import type { Lang } from '../i18n/lang';
+import { m } from '../paraglide/messages.js';
 
 type Words = (inputs: Record<string, never>, options: { locale: Lang }) => string;
 

@@ -1,5 +1,5 @@
-import type { Lang } from '$lib/i18n/lang';
-import { m } from '$lib/paraglide/messages.js';
+import type { Lang } from '../i18n/lang';
+import { m } from '../paraglide/messages.js';
 import type { PageId } from './pages';
 
 type Texts = { title: string; description: string };

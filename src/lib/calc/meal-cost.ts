@@ -9,8 +9,9 @@ import {
 	money,
 	plain,
 	plus,
-	round,
+	quotient,
 	times,
+	toNumber,
 	type Decimal
 } from './money';
 import { optionsSchema, readOptions, type CalcOptions } from './options';
@@ -49,8 +50,11 @@ export function mealsPerMonthFromWeekly(
 ): { perMonth: number; exact: string } | null {
 	const typed = String(perWeek);
 	if (!PER_WEEK.test(typed)) return null;
-	const exact = dividedBy(times(decimal(typed.trim().replace(',', '.')), 52), 12);
-	return { perMonth: Number(plain(round(exact, 0, 'half-up'))), exact: plain(exact) };
+	const perYear = times(decimal(typed.trim().replace(',', '.')), 52);
+	return {
+		perMonth: toNumber(quotient(perYear, 12, 0, 'half-up')),
+		exact: plain(dividedBy(perYear, 12))
+	};
 }
 
 export const mealIncomeSchema = z.discriminatedUnion('receivesLeefloon', [

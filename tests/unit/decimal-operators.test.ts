@@ -17,7 +17,7 @@ describe('lint: an operator on an amount fails the check', () => {
 			const config = await eslint.calculateConfigForFile(file);
 			expect(config.rules['aid/no-decimal-operators'], file).toEqual([2]);
 		}
-	});
+	}, 30_000);
 
 	it('reports <, >=, ===, + and unary - on a Decimal, and nothing on numbers or named comparisons', async () => {
 		// Only the fixture's own small program (its tsconfig), not the whole project: seconds, not 30.

@@ -1,9 +1,14 @@
 import { z } from 'zod/mini';
-import { amountSchema, parseInput, positiveAmountSchema } from './input';
+import { amountSchema, positiveAmountSchema } from './input';
 import { above, below, max, money, plain, quotient, times, toNumber } from './money';
 import { readOptions } from './options';
 import type { ParameterSource } from './params/parameter';
-import { savingsOptionsSchema, savingsRules, type SavingsOptions } from './savings-rules';
+import {
+	parseSavingsInput,
+	savingsOptionsSchema,
+	savingsRules,
+	type SavingsOptions
+} from './savings-rules';
 
 export const savingsPlanInputSchema = z.strictObject({
 	/** The loan the member wants, in euros; more than zero. */
@@ -44,9 +49,14 @@ export interface SavingsPlanResult {
 
 /** How to reach a target loan from the Jette savings and loan group. */
 export function savingsPlan(input: SavingsPlanInput, options?: SavingsOptions): SavingsPlanResult {
-	const { targetLoan, monthlyAmount } = parseInput(savingsPlanInputSchema, input);
-	const { date, params } = readOptions(savingsOptionsSchema, options);
+	const { date, lang, params } = readOptions(savingsOptionsSchema, options);
 	const rules = savingsRules(date, params);
+	const { targetLoan, monthlyAmount } = parseSavingsInput(
+		savingsPlanInputSchema,
+		input,
+		lang,
+		rules
+	);
 	const result: SavingsPlanResult = {
 		targetLoan: money(targetLoan),
 		monthsNeeded: null,

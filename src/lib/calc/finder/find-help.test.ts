@@ -109,7 +109,11 @@ describe('findHelp: invalid input', () => {
 			{ age: 121 },
 			[{ path: ['age'], code: 'too-large', values: { maximum: 120 } }]
 		],
-		['an age as text', { age: 'thirty' }, [{ path: ['age'], code: 'not-a-number' }]],
+		[
+			'an age as text',
+			{ age: 'thirty' },
+			[{ path: ['age'], code: 'not-a-number', values: { kind: 'count' } }]
+		],
 		['an age as a fraction in text', { age: '30,5' }, [{ path: ['age'], code: 'not-an-integer' }]],
 		['an unknown gender', { gender: 'x' }, [{ path: ['gender'], code: 'unknown-value' }]],
 		[

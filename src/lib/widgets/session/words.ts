@@ -133,7 +133,7 @@ export function planSentences(plan: SavingsPlanResult, amount: string, lang: Lan
 /** A typed income as an amount ("1314,20" → "€ 1.314,20"), read by the calculator's own parser. */
 export function incomeMoney(text: string, lang: Lang): string {
 	try {
-		return formatMoney(money(parseAmount(text)), lang);
+		return formatMoney(money(parseAmount(text, [], lang)), lang);
 	} catch {
 		return text;
 	}

@@ -1,7 +1,35 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * `vite dev` serves the calculator pages' scripts (/islands/{lang}/<id>.js, built by
+ * scripts/build-islands.mjs for production) from their sources: the request becomes
+ * src/lib/islands/<id>.ts?lang={lang}, a module of its own per language, with the language the
+ * build defines (__AID_LANG__) written in. Vite transforms it like any other module, so the page
+ * hot-reloads when a widget changes.
+ */
+function devIslands(): Plugin {
+	const REQUEST = /^\/islands\/(nl|fr|en)\/([a-z-]+)\.js(?:\?.*)?$/;
+	const MODULE = /\/src\/lib\/islands\/[a-z-]+\.ts\?lang=(nl|fr|en)$/;
+	return {
+		name: 'aid-dev-islands',
+		apply: 'serve',
+		configureServer(server) {
+			server.middlewares.use((request, _response, next) => {
+				const match = REQUEST.exec(request.url ?? '');
+				if (match) request.url = `/src/lib/islands/${match[2]}.ts?lang=${match[1]}`;
+				next();
+			});
+		},
+		transform(code, id) {
+			const lang = MODULE.exec(id)?.[1];
+			return lang ? code.replaceAll('__AID_LANG__', JSON.stringify(lang)) : null;
+		}
+	};
+}
 
 export default defineConfig(({ command }) => ({
 	plugins: [
@@ -18,6 +46,7 @@ export default defineConfig(({ command }) => ({
 				emitGitIgnore: false,
 				emitPrettierIgnore: false
 			}),
+		!process.env.VITEST && devIslands(),
 		sveltekit()
 	],
 	server: { port: 5173 },

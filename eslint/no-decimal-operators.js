@@ -24,6 +24,7 @@ const OPERATORS = new Set([
 ]);
 const UNARY = new Set(['+', '-']);
 const EQUALITY = new Set(['==', '!=', '===', '!==']);
+/** @type {Record<string, string>} */
 const NAMED = {
 	'<': 'below',
 	'>': 'above',
@@ -43,15 +44,20 @@ const NAMED = {
 
 const NULLISH = ts.TypeFlags.Null | ts.TypeFlags.Undefined;
 
-/** A decimal.js Decimal, or a union or intersection with one in it. */
+/**
+ * A decimal.js Decimal, or a union or intersection with one in it.
+ * @param {import('typescript').Type} type
+ * @returns {boolean}
+ */
 function isDecimalType(type) {
-	if (type.isUnion?.() || type.isIntersection?.()) return type.types.some(isDecimalType);
+	if (type.isUnionOrIntersection()) return type.types.some(isDecimalType);
 	const symbol = type.aliasSymbol ?? type.getSymbol?.();
 	if (!symbol || symbol.getName() !== 'Decimal') return false;
 	// The class itself (`typeof Decimal`, which can be constructed) is not an amount.
-	if (type.getConstructSignatures?.().length) return false;
-	return (symbol.getDeclarations() ?? []).some((declaration) =>
-		/[\\/]decimal\.js[\\/]/.test(declaration.getSourceFile().fileName)
+	if (type.getConstructSignatures().length) return false;
+	return (symbol.getDeclarations() ?? []).some(
+		(/** @type {import('typescript').Node} */ declaration) =>
+			/[\\/]decimal\.js[\\/]/.test(declaration.getSourceFile().fileName)
 	);
 }
 
@@ -67,6 +73,7 @@ export const noDecimalOperators = {
 		schema: []
 	},
 	create(context) {
+		/** @typedef {import('estree').Node} Node */
 		const services = context.sourceCode.parserServices;
 		if (!services?.program) {
 			throw new Error(
@@ -74,13 +81,14 @@ export const noDecimalOperators = {
 			);
 		}
 		const checker = services.program.getTypeChecker();
-		const isDecimal = (node) =>
+		const isDecimal = (/** @type {Node} */ node) =>
 			isDecimalType(checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node)));
-		const report = (node, operator) =>
+		const report = (/** @type {Node} */ node, /** @type {string} */ operator) =>
 			context.report({ node, messageId: 'operator', data: { operator, named: NAMED[operator] } });
-		const typeOf = (node) => checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
+		const typeOf = (/** @type {Node} */ node) =>
+			checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
 		// `amount === null` or `=== undefined` asks whether there is an amount: that is fine.
-		const isNullish = (node) => (typeOf(node).flags & NULLISH) !== 0;
+		const isNullish = (/** @type {Node} */ node) => (typeOf(node).flags & NULLISH) !== 0;
 		return {
 			BinaryExpression(node) {
 				if (!OPERATORS.has(node.operator)) return;

@@ -43,6 +43,9 @@ export default defineConfig(({ command }) => ({
 				// The locale always comes from the URL segment or a widget's `lang` prop and is passed to
 				// each message explicitly, so the runtime never guesses it from cookies or storage.
 				strategy: ['baseLocale'],
+				// As scripts/i18n.mjs compiles it (Paraglide's per-locale build, for the one-language
+				// builds), so that dev and build compile the same runtime.
+				experimentalStaticLocale: '/** @type {any} */ (globalThis).__PARAGLIDE_STATIC_LOCALE__',
 				emitGitIgnore: false,
 				emitPrettierIgnore: false
 			}),
@@ -64,8 +67,7 @@ export default defineConfig(({ command }) => ({
 						'src/lib/site/**/*.test.ts',
 						'src/lib/session/**/*.test.ts',
 						'tests/unit/**/*.test.ts'
-					],
-					benchmark: { include: ['src/lib/calc/**/*.bench.ts'] }
+					]
 				}
 			},
 			{

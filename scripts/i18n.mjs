@@ -15,12 +15,20 @@ import { compile } from '@inlang/paraglide-js';
 const OUTDIR = './src/lib/paraglide';
 const RUNTIME = join(OUTDIR, 'runtime.js');
 const STAMP = join(OUTDIR, '.compiled');
+/** Also in vite.config.ts (the dev plugin): the same expression, so dev and build agree. */
+// Exactly the expression of Paraglide's `experimentalPerLocaleBuild` (its compiler then reads it
+// as-is, without asserting a locale, so it may be undefined on the site).
+const STATIC_LOCALE = '/** @type {any} */ (globalThis).__PARAGLIDE_STATIC_LOCALE__';
 const OPTIONS = {
 	project: './project.inlang',
 	outdir: OUTDIR,
 	strategy: ['baseLocale'],
 	// The build's structure, stated rather than left to NODE_ENV (the plugin's default in dev differs).
 	outputStructure: 'message-modules',
+	// Paraglide's own per-locale build: the one-language builds (the embed, the calculator pages'
+	// islands) define __PARAGLIDE_STATIC_LOCALE__, and the minifier keeps that language only; the
+	// site, which leaves it undefined, passes the locale to each message as before.
+	experimentalStaticLocale: STATIC_LOCALE,
 	emitGitIgnore: false,
 	emitPrettierIgnore: false
 };

@@ -29,6 +29,9 @@ export function compute<T>(calculate: () => T): Computed<T> {
 				if (!issues.has(key)) issues.set(key, issue);
 			}
 		} else {
+			// A bug, not bad input: the widget says something went wrong and keeps what was typed,
+			// and the error goes to the console for whoever investigates, not into silence.
+			console.error('[aid] unexpected error in a calculation', error);
 			issues.set('', { path: [], code: 'invalid', values: { unexpected: 1 } });
 		}
 		return { result: null, issues };

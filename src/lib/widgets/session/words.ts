@@ -12,13 +12,14 @@ import {
 	type SavingsPlanResult
 } from '../../calc';
 import { venueName } from '../meal-cost/services';
+import type { LeefloonCategory } from '../../calc/leefloon';
 import type { Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { SessionState } from '../../session/state';
 import { formatDate, formatMoney, formatNumber } from '../shared/format';
 import { sourceName } from '../shared/sources';
 
-type Category = 'cohabiting' | 'single' | 'family';
+type Category = LeefloonCategory;
 
 export function categoryName(category: Category, lang: Lang): string {
 	const locale = { locale: lang };

@@ -97,7 +97,7 @@ describe('SavingsLoanWidget, "What can I borrow?"', () => {
 		expect(amount).toHaveAttribute('aria-invalid', 'true');
 		const describedBy = amount.getAttribute('aria-describedby')!.split(' ');
 		const error = document.getElementById(describedBy.at(-1)!)!;
-		expect(error).toHaveTextContent('Typ een getal, bijvoorbeeld 2,50.');
+		expect(error).toHaveTextContent('Typ een bedrag in euro, bijvoorbeeld 2,50.');
 		// The last result stays, greyed, with what to do.
 		expect(resultPanel().closest('section')).toHaveClass('aid-result--stale');
 		expect(figure()).toHaveTextContent('U kunt nu € 60,00 lenen.');
@@ -224,6 +224,6 @@ describe('SavingsLoanWidget, the planner', () => {
 		await user.type(target, 'veel');
 		expect(target).toHaveValue('veel');
 		await user.tab();
-		expect(target).toHaveAccessibleDescription(/Typ een getal, bijvoorbeeld 2,50\./);
+		expect(target).toHaveAccessibleDescription(/Typ een bedrag in euro, bijvoorbeeld 2,50\./);
 	});
 });

@@ -38,8 +38,8 @@ test.describe('forms that do not shout, on a 360 px phone', () => {
 	}) => {
 		await page.goto(pathFor('meal-cost', 'en'));
 		const widget = page.locator('[data-aid-island]');
-		await expect(widget.locator('.aid-result__figure')).toHaveText('€82.50'); // 5 a week × 16,5 → hydrated
-		await widget.getByRole('radio', { name: 'No' }).waitFor();
+		await expect(widget.locator('.aid-result__figure')).toBeVisible();
+		await page.waitForLoadState('networkidle'); // the island has hydrated
 		const result = widget.locator('section.aid-result');
 		const form = widget.locator('.aid-form').first();
 		const measure = async () => {
@@ -51,7 +51,7 @@ test.describe('forms that do not shout, on a 360 px phone', () => {
 		const heightBefore = await pageHeight();
 		const figure = await widget.locator('.aid-result__figure').textContent();
 
-		await widget.getByText('No', { exact: true }).click();
+		await widget.getByRole('radio', { name: 'No' }).check();
 		const income = widget.getByLabel('Your net income');
 		await expect(income).toBeVisible();
 		await expect(widget.locator('.aid-field__error')).toHaveCount(0);
@@ -104,10 +104,11 @@ test.describe('a language switch keeps what was typed', () => {
 		await page.goto(pathFor('meal-cost', 'en'));
 		const widget = page.locator('[data-aid-island]');
 		await expect(widget.locator('.aid-result__figure')).toBeVisible();
-		await widget.getByText('Restojet', { exact: true }).click();
+		await page.waitForLoadState('networkidle'); // the island has hydrated
+		await widget.getByRole('radio', { name: 'Restojet' }).check();
 		await widget.getByRole('button', { name: /Add a person/ }).click();
 		await widget.getByLabel('Person 2: age').fill('8');
-		await widget.getByText('No', { exact: true }).click();
+		await widget.getByRole('radio', { name: 'No' }).check();
 		await widget.getByLabel('Your net income').fill('1200,50');
 		await widget.getByLabel(/meals a week|How many times a week/i).fill('3');
 

@@ -56,7 +56,7 @@ const languages = new Map<Lang, Promise<void>>();
 async function cacheLanguage(lang: Lang): Promise<void> {
 	const response = await fetch(OFFLINE_MANIFEST, { cache: 'no-cache' });
 	if (!response.ok) return;
-	const wanted = offlineFiles(await response.json(), lang).filter(isBuilt);
+	const wanted = offlineFiles(await response.json(), lang);
 	const cache = await caches.open(CACHE);
 	const queue = [];
 	for (const path of wanted) if (!(await cache.match(path))) queue.push(path);

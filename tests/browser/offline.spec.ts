@@ -174,8 +174,8 @@ test('the update notice on a SvelteKit page, in English', async ({ page }) => {
 	await expect
 		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
 		.toBe(true);
-	// A choice made in the finder is input a reload would lose.
-	await page.locator('input[type=radio], input[type=checkbox]').first().check();
+	// An age typed in the finder is input a reload would lose.
+	await page.getByRole('textbox', { name: 'Your age' }).fill('34');
 	await newRelease(page);
 	await expect(page.locator('.aid-update')).toContainText(
 		'New figures are available — reload the page to see them.'

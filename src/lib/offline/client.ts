@@ -41,8 +41,9 @@ function showUpdateNotice(lang: Lang): void {
 export function startOffline(lang: Lang): void {
 	if (!('serviceWorker' in navigator)) return;
 	const container = navigator.serviceWorker;
-	// A page no worker controlled is a first visit: the worker taking it over is not a new release.
-	const controlled = container.controller !== null;
+	// A page no worker controlled is a first visit: the worker taking it over is not a new release
+	// (the next one to take over is).
+	let controlled = container.controller !== null;
 	// Anything typed or chosen in the page (also inside widgets' shadow roots: these events are
 	// composed) would be lost by a reload.
 	let touched = false;
@@ -51,7 +52,10 @@ export function startOffline(lang: Lang): void {
 	addEventListener('change', touch, { capture: true });
 
 	container.addEventListener('controllerchange', () => {
-		if (!controlled) return;
+		if (!controlled) {
+			controlled = true;
+			return;
+		}
 		if (touched) showUpdateNotice(lang);
 		else location.reload();
 	});
@@ -60,12 +64,20 @@ export function startOffline(lang: Lang): void {
 		container
 			.register('/service-worker.js')
 			.then(() => container.ready)
-			.then((registration) =>
+			.then((registration) => {
 				whenIdle(() => {
 					const message: CacheLanguageMessage = { type: 'aid-cache-language', lang };
 					registration.active?.postMessage(message);
-				})
-			)
+				});
+				// A tab left open all day (a social worker's) looks for a new release when it is shown
+				// again, at most once an hour; the browser does so by itself only on navigation.
+				let checked = Date.now();
+				document.addEventListener('visibilitychange', () => {
+					if (document.visibilityState !== 'visible' || Date.now() - checked < 3_600_000) return;
+					checked = Date.now();
+					registration.update().catch(() => undefined);
+				});
+			})
 			.catch(() => undefined); // no worker (a private window may refuse it): the page still works
 	};
 	if (document.readyState === 'complete') register();

@@ -595,7 +595,7 @@ test.describe('a partner page as it really is (issue 12)', () => {
 		await widget.locator('.aid-explain__summary').click();
 		const sources = widget.locator('.aid-explain__sources');
 		await expect(sources).toContainText(
-			/Minimum monthly amount: €5\.00 .*Set by the site that shows this calculator; published value: €2\.50/
+			/Smallest amount to save each month:\s*€5\.00 [^)]*Set by the site that shows this calculator; published value: €2\.50\)/
 		);
 		await expect(sources).not.toContainText(/organisation/i);
 
@@ -615,7 +615,7 @@ test.describe('a partner page as it really is (issue 12)', () => {
 		);
 		// The sources publish no maximum loan: the page's 900 € stands with nothing beside it.
 		await expect(ownSources).toContainText(
-			/€\s?900,00 .*Ingesteld door de website die deze rekenhulp toont; geen gepubliceerde waarde/
+			/€\s?900,00 [^)]*Ingesteld door de website die deze rekenhulp toont; geen gepubliceerde waarde\)/
 		);
 	});
 });

@@ -52,14 +52,18 @@ sw.addEventListener('activate', (event) => {
 /** The languages being cached or cached by this worker, so that each is fetched once. */
 const languages = new Map<Lang, Promise<void>>();
 
-/** Caches one language's files, two at a time, skipping what the cache already has. */
+/**
+ * Caches one language's files, two at a time, skipping what the cache already has. Throws when a
+ * file could not be fetched, so that the next page in that language tries again.
+ */
 async function cacheLanguage(lang: Lang): Promise<void> {
 	const response = await fetch(OFFLINE_MANIFEST, { cache: 'no-cache' });
-	if (!response.ok) return;
+	if (!response.ok) throw new Error(`${OFFLINE_MANIFEST}: ${response.status}`);
 	const wanted = offlineFiles(await response.json(), lang);
 	const cache = await caches.open(CACHE);
 	const queue = [];
 	for (const path of wanted) if (!(await cache.match(path))) queue.push(path);
+	let missed = 0;
 	const worker = async () => {
 		for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
 			// A file with a hashed name may come from the browser's own cache (no bytes on the
@@ -67,9 +71,11 @@ async function cacheLanguage(lang: Lang): Promise<void> {
 			const request = new Request(path, { cache: isImmutable(path) ? 'default' : 'no-cache' });
 			const file = await fetch(request).catch(() => undefined);
 			if (file?.ok && file.type === 'basic') await cache.put(path, file);
+			else missed++;
 		}
 	};
 	await Promise.all([worker(), worker()]);
+	if (missed > 0) throw new Error(`${missed} files of ${lang} not cached`);
 }
 
 sw.addEventListener('message', (event) => {
@@ -78,10 +84,12 @@ sw.addEventListener('message', (event) => {
 	let job = languages.get(lang);
 	if (!job) {
 		// A failure (offline, a new release meanwhile) is tried again on the next page's request.
-		job = cacheLanguage(lang).catch(() => languages.delete(lang) && undefined);
+		job = cacheLanguage(lang).catch(() => {
+			languages.delete(lang);
+		});
 		languages.set(lang, job);
 	}
-	event.waitUntil(job.then(() => event.source?.postMessage({ type: 'aid-cached', lang })));
+	event.waitUntil(job);
 });
 
 sw.addEventListener('fetch', (event) => {

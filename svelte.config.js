@@ -34,6 +34,8 @@ const config = {
 				'form-action': ['self']
 			}
 		},
+		// Registered by src/lib/offline/client.ts, which also asks it to cache the page's language.
+		serviceWorker: { register: false },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

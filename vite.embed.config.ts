@@ -6,8 +6,8 @@
 //                    embed) and styles/<widget>.css;
 //   --mode framed    framed.js, the iframe pages' script (on its own: it shares code with loader.js,
 //                    which must stay one file, the one partners pin with its integrity hash);
-//   --mode nl|fr|en  {lang}/aid-<widget>.js per widget and {lang}/chunks/ (the code they share), with
-//                    that language's messages only;
+//   --mode nl|fr|en  {lang}/aid-<widget>.js per widget and {lang}/runtime.js (the code they share),
+//                    with that language's messages only;
 //   --mode islands-nl|islands-fr|islands-en  the calculator pages' scripts, into build/islands/{lang}/
 //                    (scripts/build-islands.mjs runs these, before the embed).
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
@@ -124,7 +124,7 @@ function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
 	};
 }
 
-/** The widgets in one language: {lang}/aid-<widget>.js and {lang}/chunks/. */
+/** The widgets in one language: {lang}/aid-<widget>.js and {lang}/runtime.js. */
 function languageConfig(lang: (typeof LANGS)[number]): UserConfig {
 	return {
 		...common,
@@ -141,7 +141,11 @@ function languageConfig(lang: (typeof LANGS)[number]): UserConfig {
 				output: {
 					format: 'es',
 					entryFileNames: `${lang}/[name].js`,
-					chunkFileNames: `${lang}/chunks/[name]-[hash].js`,
+					// The runtime keeps one name from release to release ({lang}/runtime.js), so that
+					// loader.js can request it beside the widget instead of after it (one round trip
+					// less on a partner page); scripts/build-embed.mjs checks that it is the only chunk.
+					chunkFileNames: (chunk) =>
+						chunk.name === 'runtime' ? `${lang}/runtime.js` : `${lang}/chunks/[name]-[hash].js`,
 					// Whatever two or more widgets share (Svelte, zod/mini, money, the widget
 					// toolkit, the start code) goes into one runtime chunk: a widget is then three
 					// requests (loader, widget, runtime), and a second widget adds only its own file.

@@ -1,6 +1,6 @@
 // Builds the embeddable widgets into build/embed/ (after the site's build, which must not be
 // emptied): the language-independent files (loader.js, frame.js, framed.js, styles/*.css), then the
-// widgets once per language ({nl,fr,en}/aid-<widget>.js and {lang}/chunks/), all with
+// widgets once per language ({nl,fr,en}/aid-<widget>.js and {lang}/runtime.js), all with
 // vite.embed.config.ts, and finally manifest.json: each file's size, gzipped size, static imports and
 // Subresource Integrity hash, for the configurator's snippets and scripts/size.mjs.
 // Usage: node scripts/build-embed.mjs   (part of `npm run build`)
@@ -51,6 +51,22 @@ for (const [lang, output] of builds) {
 if (files['loader.js'].imports.length > 0) {
 	console.error(`loader.js must be one file, but imports ${files['loader.js'].imports.join(', ')}`);
 	process.exit(1);
+}
+// loader.js requests {lang}/runtime.js beside the widget: a widget that imported anything else would
+// cost the partner's visitors another round trip after it.
+for (const lang of LANGS) {
+	if (!files[`${lang}/runtime.js`]) {
+		console.error(`no ${lang}/runtime.js: loader.js requests it beside every widget`);
+		process.exit(1);
+	}
+}
+for (const [file, { lang, entry, imports }] of Object.entries(files)) {
+	if (lang === null || !entry) continue;
+	const extra = imports.filter((imported) => imported !== `${lang}/runtime.js`);
+	if (extra.length > 0) {
+		console.error(`${file} may import only ${lang}/runtime.js, but imports ${extra.join(', ')}`);
+		process.exit(1);
+	}
 }
 const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
 const manifest = { langs: LANGS, widgets, files: sorted };

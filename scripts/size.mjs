@@ -181,4 +181,38 @@ console.table(
 		.map(([file, { bytes, gzip }]) => ({ file, 'bytes (KB)': kb(bytes), 'gzip (KB)': kb(gzip) }))
 );
 if (embedFailed) console.error('Embed over budget: see the rows marked OVER.');
-if (failed || embedFailed) process.exit(1);
+
+// ---- Offline precache (issue 14; the "embed" engineer's section) ---------------------------------
+// What the service worker caches for one language once a page in it is idle (build/offline.json,
+// written by scripts/offline-manifest.mjs): gzipped, as it crosses the network, at most 300 KB for
+// each language. Nothing is cached while a first visit loads (tests/browser/offline.spec.ts).
+function checkPrecache() {
+	const PRECACHE_BUDGET = 300 * KB;
+	const file = join(BUILD, 'offline.json');
+	if (!existsSync(file)) {
+		console.error(
+			'No build/offline.json: run `npm run build` (scripts/build-islands.mjs writes it).'
+		);
+		return true;
+	}
+	const { langs } = JSON.parse(readFileSync(file, 'utf8'));
+	let over = false;
+	const precacheRows = Object.entries(langs).map(([lang, { files, bytes, gzip }]) => {
+		const tooBig = gzip > PRECACHE_BUDGET;
+		over ||= tooBig;
+		return {
+			language: lang,
+			files: files.length,
+			'bytes (KB)': kb(bytes),
+			'gzip (KB)': kb(gzip),
+			budget: `${PRECACHE_BUDGET / KB} KB${tooBig ? ' OVER' : ''}`
+		};
+	});
+	console.log('Offline precache per language (build/offline.json), cached once a page is idle:');
+	console.table(precacheRows);
+	if (over) console.error('Offline precache over budget: see the rows marked OVER.');
+	return over;
+}
+const precacheFailed = checkPrecache();
+
+if (failed || embedFailed || precacheFailed) process.exit(1);

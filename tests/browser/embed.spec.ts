@@ -283,8 +283,8 @@ test('widgets in different languages on one page each speak their own', async ({
 	}
 	await expect(page.locator('aid-meal-cost .aid-result__figure')).toHaveText(/78,00\s?€/);
 	// Each language's shared runtime once, and no widget in a language it is not shown in.
-	const chunks = requested.filter((path) => path.includes('/chunks/'));
-	expect(chunks.map((path) => path.split('/')[0]).sort()).toEqual(['en', 'fr', 'nl']);
+	const runtimes = requested.filter((path) => path.endsWith('/runtime.js'));
+	expect(runtimes.sort()).toEqual(['en/runtime.js', 'fr/runtime.js', 'nl/runtime.js']);
 	expect(requested.filter((path) => /\/aid-/.test(path)).length).toBe(3);
 	// Each still computes on its own.
 	const changed = nextResult(page, 'aid-savings-loan');
@@ -463,6 +463,161 @@ test('a tampered loader is refused by Subresource Integrity', async ({ page }) =
 	await page.waitForLoadState('networkidle');
 	expect(await page.evaluate(() => customElements.get('aid-savings-loan'))).toBeUndefined();
 	expect(watched.errors.join('\n')).toMatch(/integrity/i);
+});
+
+/** Milliseconds the widget origin takes to answer each file but loader.js, in the round-trip test. */
+const LATENCY = 400;
+
+test('the runtime, the widget and its stylesheets are requested in one round trip after the loader', async ({
+	page
+}) => {
+	const started = new Map<string, number>();
+	const finished = new Map<string, number>();
+	const pathOf = (url: string) => new URL(url).pathname.slice('/embed/'.length);
+	page.on('request', (request) => {
+		if (request.url().startsWith(`${SITE}/embed/`)) {
+			const path = pathOf(request.url());
+			// Each file once: the widget's own import of the runtime is answered by the module map.
+			expect(started.has(path), `${path} requested once`).toBe(false);
+			started.set(path, Date.now());
+		}
+	});
+	page.on('requestfinished', (request) => {
+		if (request.url().startsWith(`${SITE}/embed/`)) finished.set(pathOf(request.url()), Date.now());
+	});
+	// A slow network: every file after the loader takes LATENCY ms to come back.
+	await page.route(`${SITE}/embed/**`, async (route) => {
+		if (!route.request().url().endsWith('/loader.js')) {
+			await new Promise((resolve) => setTimeout(resolve, LATENCY));
+		}
+		await route.continue();
+	});
+	await page.goto(`${PARTNER}/one.html`);
+	await expect(page.locator('aid-savings-loan .aid-widget')).toBeVisible();
+
+	const wave = [
+		'nl/runtime.js',
+		'nl/aid-savings-loan.js',
+		'styles/base.css',
+		'styles/savings-loan.css'
+	];
+	for (const path of wave) expect([...started.keys()]).toContain(path);
+	// Every one of them was asked for before the first of them came back: no file waited for another.
+	const firstAnswer = Math.min(...wave.map((path) => finished.get(path)!));
+	for (const path of wave) expect(started.get(path)!, path).toBeLessThan(firstAnswer);
+	expect([...started.keys()].sort()).toEqual(['loader.js', ...wave].sort());
+});
+
+test.describe('a partner page as it really is (issue 12)', () => {
+	test("the partner's own <aid-menu> stays theirs, and a widget in a component's shadow root starts", async ({
+		page
+	}) => {
+		const watched = await watch(page);
+		await page.goto(`${PARTNER}/components.html`);
+		// The partner defined aid-menu after the loader ran: the loader had not claimed it.
+		await expect(page.locator('aid-menu')).toHaveAttribute('data-partner', 'menu');
+		expect(await page.locator('aid-menu').evaluate((menu) => menu.shadowRoot === null)).toBe(true);
+		await expect(page.locator('aid-menu a')).toHaveText('Menu');
+
+		// Inside <partner-card>'s shadow root: upgraded, in the language around its host (nl).
+		const widget = page.locator('partner-card aid-meal-cost');
+		await expect(widget.locator('.aid-widget')).toHaveAttribute('lang', 'nl');
+		await expect(widget.locator('.aid-result__figure')).toHaveText(/€\s?78,00/);
+		const changed = page.evaluate(
+			() =>
+				new Promise((resolve) =>
+					document.addEventListener(
+						'aid-result',
+						(event) => resolve((event as CustomEvent).detail),
+						{
+							once: true
+						}
+					)
+				)
+		);
+		await widget.locator('input[id$="-per-week"]').fill('4');
+		expect(await changed).toMatchObject({ venue: 'restojet' });
+
+		// One added later inside that shadow root starts too.
+		await page.locator('partner-card').evaluate((card) => {
+			const added = document.createElement('aid-food-package');
+			added.setAttribute('ages', '35,33,6');
+			card.shadowRoot!.append(added);
+		});
+		await expect(page.locator('partner-card aid-food-package .aid-widget')).toBeVisible();
+
+		expect(await watched.violations()).toEqual([]);
+		expect(watched.errors).toEqual([]);
+		expect(watched.warnings).toEqual([]);
+	});
+
+	test('a right-to-left host page does not mirror the widget', async ({ page }, testInfo) => {
+		const watched = await watch(page);
+		await page.setViewportSize({ width: 800, height: 1000 });
+		await page.goto(`${PARTNER}/rtl.html`);
+		const widget = page.locator('aid-savings-loan');
+		await expect(widget.locator('.aid-widget')).toBeVisible();
+		// The page around it is right to left…
+		expect(await page.locator('.host-text').evaluate((p) => getComputedStyle(p).direction)).toBe(
+			'rtl'
+		);
+		// …the widget is left to right throughout: its title, labels and fields start on the left.
+		const layout = await widget.evaluate((host) => {
+			const root = host.shadowRoot!;
+			const box = root.querySelector('.aid-widget')!.getBoundingClientRect();
+			const offset = (selector: string) =>
+				root.querySelector(selector)!.getBoundingClientRect().left - box.left;
+			return {
+				direction: getComputedStyle(root.querySelector('.aid-widget')!).direction,
+				inputDirection: getComputedStyle(root.querySelector('input')!).direction,
+				heading: offset('h2'),
+				label: offset('label'),
+				input: offset('input')
+			};
+		});
+		expect(layout.direction).toBe('ltr');
+		expect(layout.inputDirection).toBe('ltr');
+		for (const offset of [layout.heading, layout.label, layout.input]) {
+			expect(offset).toBeLessThan(40);
+		}
+		await page.screenshot({ path: testInfo.outputPath('rtl-host.png'), fullPage: true });
+		expect(await watched.violations()).toEqual([]);
+		expect(watched.errors).toEqual([]);
+	});
+
+	test("values set through the URL or by the page are labelled as the showing site's, beside ours", async ({
+		page
+	}) => {
+		// Anyone can write a link to our own /embed/ page with `params`: the page must not vouch for it.
+		const params = encodeURIComponent(JSON.stringify({ minimumMonthlyAmount: '5' }));
+		await page.goto(`${SITE}/embed/savings-loan/?lang=en&monthly-amount=5&params=${params}`);
+		const widget = page.locator('aid-savings-loan');
+		await widget.locator('.aid-explain__summary').click();
+		const sources = widget.locator('.aid-explain__sources');
+		await expect(sources).toContainText(
+			/Smallest amount to save each month:\s*€5\.00 [^)]*Set by the site that shows this calculator; published value: €2\.50\)/
+		);
+		await expect(sources).not.toContainText(/organisation/i);
+
+		// The same on a partner's page, in Dutch, where the page sets it as an attribute.
+		await page.goto(`${PARTNER}/one.html`);
+		await page.evaluate(() => {
+			const element = document.createElement('aid-savings-loan');
+			element.className = 'own-values';
+			element.setAttribute('params', '{"minimumMonthlyAmount": "3", "maximumLoan": "900"}');
+			document.querySelector('main')!.append(element);
+		});
+		const own = page.locator('aid-savings-loan.own-values');
+		await own.locator('.aid-explain__summary').click();
+		const ownSources = own.locator('.aid-explain__sources');
+		await expect(ownSources).toContainText(
+			/Ingesteld door de website die deze rekenhulp toont; gepubliceerde waarde: €\s?2,50/
+		);
+		// The sources publish no maximum loan: the page's 900 € stands with nothing beside it.
+		await expect(ownSources).toContainText(
+			/€\s?900,00 [^)]*Ingesteld door de website die deze rekenhulp toont; geen gepubliceerde waarde\)/
+		);
+	});
 });
 
 test.describe('iframe', () => {

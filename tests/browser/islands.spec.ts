@@ -63,3 +63,41 @@ test('a calculator reached from the home page by a click, or back through histor
 	await income.check();
 	await expect(page.locator('.aid-meals input[id$="-income"]')).toBeVisible();
 });
+
+test('a calculator page requests every script of its island within one round trip after the HTML', async ({
+	page
+}) => {
+	const started = new Map<string, number>();
+	const finished = new Map<string, number>();
+	const islandPath = (url: string) => {
+		const path = new URL(url).pathname;
+		return path.startsWith('/islands/') ? path : null;
+	};
+	page.on('request', (request) => {
+		const path = islandPath(request.url());
+		if (path) started.set(path, Date.now());
+	});
+	page.on('requestfinished', (request) => {
+		const path = islandPath(request.url());
+		if (path) finished.set(path, Date.now());
+	});
+	// A slow network: every script takes 400 ms to come back.
+	await page.route(/\/islands\//, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		await route.continue();
+	});
+	await page.goto(pathFor('meal-cost', 'fr'));
+	await expect(page.locator('[data-aid-print]')).toBeVisible();
+	const scripts = [...started.keys()];
+	// The page script and the chunks it imports…
+	expect(scripts).toContain('/islands/fr/meal-cost.js');
+	expect(scripts.length).toBeGreaterThan(1);
+	expect(scripts.every((path) => path.startsWith('/islands/fr/'))).toBe(true);
+	// …all asked for before the first of them came back (modulepreload), none discovered later.
+	const firstAnswer = Math.min(...finished.values());
+	for (const path of scripts) expect(started.get(path)!, path).toBeLessThan(firstAnswer);
+	const preloaded = await page
+		.locator('link[rel="modulepreload"]')
+		.evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+	expect(preloaded.sort()).toEqual(scripts.filter((path) => path.includes('/chunks/')).sort());
+});

@@ -77,4 +77,24 @@ describe('elementLang', () => {
 		element.setAttribute('lang', 'en');
 		expect(elementLang(element).lang).toBe('en');
 	});
+
+	it("inside another component's shadow root: the lang around that component counts", () => {
+		const host = on(
+			'en',
+			'<section lang="nl"><partner-card></partner-card></section>',
+			'partner-card'
+		);
+		const root = host.attachShadow({ mode: 'open' });
+		root.innerHTML = '<div><aid-meal-cost></aid-meal-cost></div>';
+		const element = root.querySelector('aid-meal-cost')!;
+		expect(elementLang(element)).toEqual({ lang: 'nl', pageLang: 'nl' });
+		// A lang inside the shadow root is closer, and wins.
+		root.innerHTML = '<div lang="fr"><aid-meal-cost></aid-meal-cost></div>';
+		expect(pageLangOf(root.querySelector('aid-meal-cost')!)).toBe('fr');
+		// Directly at the top of a shadow root whose host has no lang around it: <html lang>.
+		const bare = on('en', '<partner-card></partner-card>', 'partner-card');
+		const bareRoot = bare.attachShadow({ mode: 'closed' });
+		bareRoot.innerHTML = '<aid-meal-cost></aid-meal-cost>';
+		expect(pageLangOf(bareRoot.querySelector('aid-meal-cost')!)).toBe('en');
+	});
 });

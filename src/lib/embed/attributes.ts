@@ -241,7 +241,9 @@ function parseParams(
 		return undefined;
 	}
 	const parsed = schema.safeParse(json);
-	if (parsed.success) return parsed.data;
+	// The JSON as written, not the schema's output: the calculator reads its options itself, and a
+	// parsed amount (a decimal, not the text) would not read as one again.
+	if (parsed.success) return json;
 	const problems = parsed.error.issues
 		.slice(0, 3)
 		.map((issue) => `${['params', ...issue.path.map(String)].join('.')}: ${issue.code}`)

@@ -21,6 +21,8 @@ async function start(frame: HTMLElement): Promise<void> {
 	// The widget's file in that language, which the loader imports next (the browser fetches it
 	// once): it names the attributes the widget reads.
 	const url = (path: string) => new URL(path, import.meta.url).href;
+	// Its runtime at the same time, not after the widget's file names it (see loader.ts).
+	import(/* @vite-ignore */ url(`${lang}/runtime.js`)).catch(() => undefined);
 	const module = (await import(/* @vite-ignore */ url(`${lang}/${tag}.js`))) as EmbedWidgetModule;
 	const element = document.createElement(tag);
 	for (const [name, value] of query) {

@@ -1,18 +1,21 @@
 import type { Lang } from '../i18n/lang';
 import type { EmbedController, EmbedWidgetModule } from './contract';
 import { elementLang } from './lang';
+import { EMBEDDED_WIDGETS, tagOf, type EmbeddedWidget } from './widgets';
 
 /*
  * The one script a partner page loads: <script type="module" src="…/embed/loader.js">.
- * It finds the page's <aid-…> elements that are not defined yet — now and whenever some are added
- * later — and defines each such tag with a small element class of its own. That element attaches a
- * shadow root, links the stylesheets (styles/base.css and styles/<widget>.css), picks the language
- * (./lang.ts) and imports only that widget in that language ({lang}/aid-<widget>.js), which mounts
- * the widget. Every file is resolved from this file's own URL, so a copy of the folder works at any
- * path on any host. It lists no widget by name: adding a widget never changes this file, so the
- * Subresource Integrity hash in partners' snippets stays valid.
+ * It defines one custom element per widget of this release (./widgets.ts, the list the manifest
+ * names) and no other: a partner's own <aid-menu> is the partner's. Being defined on the page's
+ * global registry, the browser upgrades these elements wherever they are — in the page, in another
+ * component's (open or closed) shadow root, now or added later — without the loader looking for them.
+ * Each element attaches a shadow root, links the stylesheets (styles/base.css and
+ * styles/<widget>.css), picks the language (./lang.ts) and imports, all at once, that language's
+ * runtime ({lang}/runtime.js, the code the widgets share, under a name that never changes) and the
+ * widget ({lang}/aid-<widget>.js, which imports that runtime and mounts the widget): the runtime, the
+ * widget and the stylesheets are requested in one round trip after this file. Every file is resolved
+ * from this file's own URL, so a copy of the folder works at any path on any host.
  */
-const WIDGET_TAG = /^aid-[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const failed = new Set<string>();
 
 const fileUrl = (path: string) => new URL(path, import.meta.url).href;
@@ -30,8 +33,14 @@ function stylesheet(path: string): [HTMLLinkElement, Promise<unknown>] {
 	return [link, settled];
 }
 
-function hostClass(tag: string): CustomElementConstructor {
-	const widget = tag.slice('aid-'.length);
+function warnOnce(url: string, message: string): void {
+	if (failed.has(url)) return;
+	failed.add(url);
+	console.warn(message);
+}
+
+function hostClass(widget: EmbeddedWidget): CustomElementConstructor {
+	const tag = tagOf(widget);
 
 	return class AidWidgetHost extends HTMLElement {
 		#container: HTMLElement | undefined;
@@ -76,6 +85,9 @@ function hostClass(tag: string): CustomElementConstructor {
 			const container = document.createElement('div');
 			container.className = 'aid-embed';
 			container.setAttribute('part', 'widget');
+			// Our three languages are written left to right: a page in Arabic or Hebrew
+			// (`direction: rtl`, inherited into the shadow root) must not mirror the widget.
+			container.dir = 'ltr';
 			container.hidden = true;
 			root.append(base, own, document.createElement('slot'), container);
 			this.#styled = Promise.all([baseLoaded, ownLoaded]);
@@ -86,7 +98,12 @@ function hostClass(tag: string): CustomElementConstructor {
 			const run = ++this.#run;
 			const { lang, pageLang } = elementLang(this);
 			this.#lang = lang;
+			this.#container?.setAttribute('lang', lang);
 			const url = fileUrl(`${lang}/${tag}.js`);
+			// The runtime beside the widget, not after it: the widget's own import of it is then
+			// answered from the module map (one download; a failure shows through the widget's import).
+			const runtime = fileUrl(`${lang}/runtime.js`);
+			(import(/* @vite-ignore */ runtime) as Promise<unknown>).catch(() => undefined);
 			(import(/* @vite-ignore */ url) as Promise<EmbedWidgetModule>)
 				.then(async (module) => {
 					if (run !== this.#run || !this.#container) return;
@@ -105,9 +122,7 @@ function hostClass(tag: string): CustomElementConstructor {
 					this.#container.hidden = false;
 				})
 				.catch((error: unknown) => {
-					if (failed.has(url)) return;
-					failed.add(url);
-					console.warn(`[aid-embed] no widget <${tag}> at ${url}: ${String(error)}`);
+					warnOnce(url, `[aid-embed] no widget <${tag}> at ${url}: ${String(error)}`);
 				});
 		}
 
@@ -120,20 +135,7 @@ function hostClass(tag: string): CustomElementConstructor {
 	};
 }
 
-function define(tag: string): void {
-	// Checked again here: two loaders on one page (two copies of the snippet) define each tag once.
-	if (WIDGET_TAG.test(tag) && !customElements.get(tag)) customElements.define(tag, hostClass(tag));
+// Checked first: two loaders on one page (two copies of the snippet) define each tag once.
+for (const widget of EMBEDDED_WIDGETS) {
+	if (!customElements.get(tagOf(widget))) customElements.define(tagOf(widget), hostClass(widget));
 }
-
-/** Undefined custom elements in and under `root` (`:not(:defined)` matches only those). */
-function scan(root: Element | Document): void {
-	if (root instanceof Element && root.matches(':not(:defined)')) define(root.localName);
-	for (const element of root.querySelectorAll(':not(:defined)')) define(element.localName);
-}
-
-scan(document);
-new MutationObserver((records) => {
-	for (const record of records) {
-		for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-	}
-}).observe(document, { childList: true, subtree: true });

@@ -2,6 +2,7 @@ import { hydrate, type Component } from 'svelte';
 import * as z from 'zod/mini';
 import { LANGS, type Lang } from '../i18n/lang';
 import { keepTypedAcrossLanguages } from './keep-typed';
+import { startOffline } from '../offline/client';
 
 /*
  * The calculator pages are prerendered without SvelteKit's client (csr = false): the page's HTML
@@ -55,10 +56,8 @@ export function startIsland(
 		button.hidden = false;
 		button.addEventListener('click', () => window.print());
 	}
-	if ('serviceWorker' in navigator) {
-		// SvelteKit registers the service worker from its client, which these pages do not load.
-		addEventListener('load', () => void navigator.serviceWorker.register('/service-worker.js'));
-	}
+	// The service worker, for offline use and new releases (SvelteKit's client is not on this page).
+	startOffline(lang);
 	// If the markup does not match, Svelte draws the widget afresh in place.
 	hydrate(component, { target: element, props });
 	void keepTypedAcrossLanguages(name, element);

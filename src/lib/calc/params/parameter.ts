@@ -56,6 +56,11 @@ export interface ParameterSource {
 	from: IsoDate;
 	unconfirmed: boolean;
 	reference: Reference;
+	/**
+	 * For a partner's value only: the value the sources publish for that date (null when they give
+	 * none), shown beside it, so that a page setting its own figures cannot pass them off as ours.
+	 */
+	published?: string | null;
 }
 
 /**
@@ -100,12 +105,19 @@ export function parameterOn(
 	override: string | undefined
 ): ParameterSource {
 	if (override !== undefined) {
+		let published: string | null = null;
+		try {
+			published = valueOn(parameter, date).value;
+		} catch {
+			// A date before our first value: nothing published to show beside the partner's.
+		}
 		return {
 			id: parameter.id,
 			value: override,
 			from: date,
 			unconfirmed: false,
-			reference: PARTNER_REFERENCE
+			reference: PARTNER_REFERENCE,
+			published
 		};
 	}
 	return valueOn(parameter, date);

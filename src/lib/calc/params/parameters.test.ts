@@ -135,9 +135,21 @@ describe('parameters', () => {
 			value: '500.00',
 			from: '2025-03-01',
 			unconfirmed: false,
-			reference: { title: 'Value set by the partner organisation', source: 'partner' }
+			reference: { title: 'Value set by the partner organisation', source: 'partner' },
+			// The sources publish no maximum: nothing to show beside the partner's value.
+			published: null
 		});
 		expect(PARTNER_REFERENCE.source).toBe('partner');
+		// The published 2.50 € a month travels beside a partner's 5 €, to be shown with it.
+		expect(parameterOn(savingsMinimumMonthlyAmount, '2025-03-01', '5.00')).toMatchObject({
+			value: '5.00',
+			published: '2.50'
+		});
+		// Before our first value, a partner's value still applies, with nothing published beside it.
+		expect(parameterOn(leefloonSingle, '2024-04-30', '1000.00')).toMatchObject({
+			value: '1000.00',
+			published: null
+		});
 		expect(parameterOn(savingsMaximumLoan, '2025-03-01', undefined).value).toBeNull();
 	});
 

@@ -53,7 +53,7 @@ export function explainSource(source: Source, lang: Lang): ExplainedSource {
 		source,
 		lang,
 		PARAMETER_NAMES,
-		source.value === null ? null : parameterValue(source, lang),
+		(shown) => (shown.value === null ? null : parameterValue(shown, lang)),
 		foodReference(source, lang)
 	);
 }

@@ -147,7 +147,7 @@ export function explainedSources(
 	lang: Lang
 ): ExplainedSource[] {
 	return sources.map((source) =>
-		explainedSource(source, lang, PARAMETER_LABELS, parameterValue(source, lang))
+		explainedSource(source, lang, PARAMETER_LABELS, (shown) => parameterValue(shown, lang))
 	);
 }
 

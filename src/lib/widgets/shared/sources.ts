@@ -2,7 +2,7 @@ import type { ParameterSource, Reference } from '../../calc/params/parameter';
 import type { Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { ExplainedSource } from './Explanation.svelte';
-import { formatDate } from './format';
+import { formatDate, semicolon } from './format';
 
 /** A parameter's name, as a message: "Minimum monthly amount". */
 export type ParameterLabel = (inputs: Record<string, never>, options: { locale: Lang }) => string;
@@ -16,7 +16,9 @@ export function sourceName(reference: Reference, lang: Lang): string {
 		case 'stad-brussel-sociale-actie':
 			return m.w_source_brussels({}, locale);
 		case 'partner':
-			return m.w_source_partner({}, locale);
+			// Whoever shows the widget (a partner's page, or a link to our /embed/ page with `params`)
+			// can set these values: we say who set them, not who we hope it was.
+			return m.hosted_source_site({}, locale);
 		case 'ours':
 			return m.w_source_ours({}, locale);
 		default:
@@ -34,20 +36,41 @@ export function referenceText(reference: Reference, lang: Lang): string {
 
 /**
  * One parameter of a result, ready for the explanation: its name (its id when it has no words yet),
- * its value in the widget's own unit, the date it applies from and where it comes from.
+ * its value in the widget's own unit (`format` words a source's value, null for "ask the service"),
+ * the date it applies from and where it comes from. A value the showing site set carries the
+ * published value beside it, worded the same way.
  */
 export function explainedSource(
 	source: ParameterSource,
 	lang: Lang,
 	labels: Record<string, ParameterLabel>,
-	value: string | null,
+	format: (source: ParameterSource) => string | null,
 	reference = referenceText(source.reference, lang)
 ): ExplainedSource {
 	return {
 		label: labels[source.id]?.({}, { locale: lang }) ?? source.id,
-		value,
+		value: format(source),
 		from: formatDate(source.from, lang),
-		reference,
+		reference: source.published === undefined ? reference : withPublished(source, lang, format),
 		url: source.reference.url
 	};
+}
+
+/** "Set by the site that shows this calculator; published value: € 2,50". */
+function withPublished(
+	source: ParameterSource,
+	lang: Lang,
+	format: (source: ParameterSource) => string | null
+): string {
+	const locale = { locale: lang };
+	const published = source.published ?? null;
+	const value = published === null ? null : format({ ...source, value: published });
+	return (
+		referenceText(source.reference, lang) +
+		semicolon(lang) +
+		' ' +
+		(value === null
+			? m.hosted_source_unpublished({}, locale)
+			: m.hosted_source_published({ value }, locale))
+	);
 }

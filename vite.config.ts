@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { ruleBook } from './scripts/rule-book.ts';
 
 export default defineConfig(({ command }) => ({
 	plugins: [
@@ -18,6 +19,8 @@ export default defineConfig(({ command }) => ({
 				emitGitIgnore: false,
 				emitPrettierIgnore: false
 			}),
+		// The rule book's data files (data/*.yaml), compiled into modules at build time.
+		ruleBook(),
 		sveltekit()
 	],
 	server: { port: 5173 },

@@ -16,7 +16,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
 import { CALCULATOR_IDS } from './src/lib/site/calculators.ts';
-import { dropParameterDescriptions } from './scripts/parameter-descriptions.mjs';
+import { ruleBook } from './scripts/rule-book.ts';
 
 const OUT_DIR = resolve('build/embed');
 
@@ -30,20 +30,6 @@ function paraglideRuntime(): Plugin {
 			if (!importer || !source.endsWith('runtime.js')) return null;
 			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
 			return resolved?.id === runtime ? resolve('src/lib/embed/paraglide-runtime.ts') : null;
-		}
-	};
-}
-
-/** Leaves the parameters' descriptions out of the bundle (see scripts/parameter-descriptions.mjs). */
-function parameterDescriptions(): Plugin {
-	const folder = resolve('src/lib/calc/params');
-	return {
-		name: 'aid-drop-parameter-descriptions',
-		enforce: 'pre',
-		transform(code, id) {
-			if (!id.startsWith(folder) || !id.endsWith('.ts')) return null;
-			const { code: result, dropped } = dropParameterDescriptions(code);
-			return dropped > 0 ? { code: result, map: null } : null;
 		}
 	};
 }
@@ -114,7 +100,8 @@ function oneLanguage(lang: (typeof LANGS)[number]): Pick<UserConfig, 'define' | 
 				compilerOptions: { css: 'external', runes: true, discloseVersion: false }
 			}),
 			paraglideRuntime(),
-			parameterDescriptions()
+			// The rule book's words in this language only (page titles, venue names).
+			ruleBook({ lang })
 		]
 	};
 }

@@ -92,7 +92,10 @@ describe('what the sources do not say stays unsaid', () => {
 			'food-package.large-from-persons',
 			'food-package.child-age-limit'
 		]) {
-			expect(value(id).map((v) => [v.status, v.value]), id).toEqual([['unconfirmed', null]]);
+			expect(
+				value(id).map((v) => [v.status, v.value]),
+				id
+			).toEqual([['unconfirmed', null]]);
 		}
 		expect(book.parameters.map((p) => p.id).filter((id) => /young|baby|nappies/.test(id))).toEqual(
 			[]

@@ -49,9 +49,9 @@ describe('mealCost: the OCMW social restaurant', () => {
 			'meal.ocmw.child-price',
 			'meal.ocmw.child-age-limit'
 		]);
-		expect(result.sources.every((s) => s.status !== 'partner' || s.reference.kind === 'partner')).toBe(
-			true
-		);
+		expect(
+			result.sources.every((s) => s.status !== 'partner' || s.reference.kind === 'partner')
+		).toBe(true);
 	});
 });
 
@@ -131,10 +131,10 @@ describe('mealsPerMonthFromWeekly: visits a week as visits a month (× 52 ÷ 12,
 	});
 
 	it('visits a week or a month, not both; a week takes two decimals at most', () => {
-		const base = { venue: 'restojet', diners: [{ age: 30 }] } as const;
-		expect(issuesOf(() => mealCost({ ...base, mealsPerWeek: 1, mealsPerMonth: 4 }, { date }))).toEqual([
-			{ path: ['mealsPerMonth'], code: 'invalid' }
-		]);
+		const base = { venue: 'restojet', diners: [{ age: 30 }] };
+		expect(
+			issuesOf(() => mealCost({ ...base, mealsPerWeek: 1, mealsPerMonth: 4 }, { date }))
+		).toEqual([{ path: ['mealsPerMonth'], code: 'invalid' }]);
 		expect(mealCost({ ...base, mealsPerWeek: '1,5' }, { date }).mealsPerMonth).toBe(7);
 		expect(() => mealCost({ ...base, mealsPerWeek: '1.333' }, { date })).toThrow(CalcInputError);
 	});

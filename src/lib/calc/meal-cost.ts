@@ -116,12 +116,7 @@ const mealCostOptionsSchema = optionsSchema(mealCostOverridesSchema);
  * - `probably-not`: an income above the leefloon: probably not, ask the social service.
  */
 export type MealAccess =
-	| 'open-to-all'
-	| 'ask'
-	| 'eligible'
-	| 'derogation-possible'
-	| 'below-leefloon'
-	| 'probably-not';
+	'open-to-all' | 'ask' | 'eligible' | 'derogation-possible' | 'below-leefloon' | 'probably-not';
 export type MealTariff = 'adult' | 'child';
 /**
  * - `price-unconfirmed`: the source gives no price (De Engelbewaarder): prices are null;
@@ -229,6 +224,44 @@ export function mealCostIn(
 		return parameterOn(parameterIn(book, id), date, typed);
 	};
 
+	// Visits: at most the days the venue is open, as its source gives them.
+	const days = valueOn(parameterIn(book, venue.daysOpen), date);
+	sources.push(days);
+	const maximumPerWeek = days.value === null ? DAYS_IN_A_WEEK : Number(days.value);
+	let mealsPerMonth: number | null = null;
+	if (parsed.mealsPerWeek !== undefined && parsed.mealsPerMonth !== undefined) {
+		throw new CalcInputError([{ path: ['mealsPerMonth'], code: 'invalid' }]);
+	}
+	if (parsed.mealsPerWeek !== undefined) {
+		const perWeek = parsed.mealsPerWeek;
+		if (decimalPlaces(perWeek) > 2) {
+			throw new CalcInputError([{ path: ['mealsPerWeek'], code: 'invalid' }]);
+		}
+		if (compare(perWeek, maximumPerWeek) > 0) {
+			throw new CalcInputError([
+				{ path: ['mealsPerWeek'], code: 'too-large', values: { maximum: maximumPerWeek } }
+			]);
+		}
+		const converted = mealsPerMonthFromWeekly(plain(perWeek))!;
+		mealsPerMonth = converted.perMonth;
+		steps.push({
+			code: 'meals-per-week',
+			values: {
+				perWeek: plain(perWeek),
+				exact: plain(round(decimal(converted.exact), 2, 'half-up')),
+				mealsPerMonth
+			}
+		});
+	} else if (parsed.mealsPerMonth !== undefined) {
+		const maximum = mostMealDaysInAMonth(maximumPerWeek);
+		if (parsed.mealsPerMonth > maximum) {
+			throw new CalcInputError([
+				{ path: ['mealsPerMonth'], code: 'too-large', values: { maximum } }
+			]);
+		}
+		mealsPerMonth = parsed.mealsPerMonth;
+	}
+
 	// Who may eat there: the venue's access rule from its data, with the sentence that states it.
 	let access: MealAccess;
 	if (venue.access.rule === 'open') access = 'open-to-all';
@@ -279,44 +312,6 @@ export function mealCostIn(
 	const limit = venue.prices.childAgeLimit ? venueParameter(venue.prices.childAgeLimit) : undefined;
 	const childAgeLimit = limit?.value == null ? 0 : Number(limit.value);
 	sources.push(adultPrice, ...(childPrice ? [childPrice] : []), ...(limit ? [limit] : []));
-
-	// Visits: at most the days the venue is open, as its source gives them.
-	const days = valueOn(parameterIn(book, venue.daysOpen), date);
-	sources.push(days);
-	const maximumPerWeek = days.value === null ? DAYS_IN_A_WEEK : Number(days.value);
-	let mealsPerMonth: number | null = null;
-	if (parsed.mealsPerWeek !== undefined && parsed.mealsPerMonth !== undefined) {
-		throw new CalcInputError([{ path: ['mealsPerMonth'], code: 'invalid' }]);
-	}
-	if (parsed.mealsPerWeek !== undefined) {
-		const perWeek = parsed.mealsPerWeek;
-		if (decimalPlaces(perWeek) > 2) {
-			throw new CalcInputError([{ path: ['mealsPerWeek'], code: 'invalid' }]);
-		}
-		if (compare(perWeek, maximumPerWeek) > 0) {
-			throw new CalcInputError([
-				{ path: ['mealsPerWeek'], code: 'too-large', values: { maximum: maximumPerWeek } }
-			]);
-		}
-		const converted = mealsPerMonthFromWeekly(plain(perWeek))!;
-		mealsPerMonth = converted.perMonth;
-		steps.push({
-			code: 'meals-per-week',
-			values: {
-				perWeek: plain(perWeek),
-				exact: plain(round(decimal(converted.exact), 2, 'half-up')),
-				mealsPerMonth
-			}
-		});
-	} else if (parsed.mealsPerMonth !== undefined) {
-		const maximum = mostMealDaysInAMonth(maximumPerWeek);
-		if (parsed.mealsPerMonth > maximum) {
-			throw new CalcInputError([
-				{ path: ['mealsPerMonth'], code: 'too-large', values: { maximum } }
-			]);
-		}
-		mealsPerMonth = parsed.mealsPerMonth;
-	}
 
 	const tariffs = {
 		adult: adultPrice.value === null ? null : money(decimal(adultPrice.value)),

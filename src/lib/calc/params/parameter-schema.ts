@@ -78,8 +78,7 @@ export const parameterFileSchema = z
 			(p) =>
 				p.values.every(
 					(v, i) =>
-						i === 0 ||
-						(v.from !== null && (p.values[i - 1]!.from ?? '') < v.from && v.from !== '')
+						i === 0 || (v.from !== null && (p.values[i - 1]!.from ?? '') < v.from && v.from !== '')
 				),
 			{
 				error:

@@ -41,12 +41,14 @@ export function rulesVersionText(lang: Lang): string {
 	return m.rules_version({ date: formatDate(RULES_VERSION, lang) }, { locale: lang });
 }
 
-/** What kind of fact a value is, when it is not a plain fact quoted from a source page. */
+/**
+ * What kind of fact a value is, when it is neither quoted from a source page nor unknown (an unknown
+ * value already reads "not known: ask the service").
+ */
 function statusText(source: ParameterSource, lang: Lang): string | undefined {
 	const locale = { locale: lang };
 	if (source.status === 'method') return m.rules_status_method({}, locale);
 	if (source.status === 'published') return m.rules_status_published({}, locale);
-	if (source.status === 'unconfirmed') return m.rules_status_unconfirmed({}, locale);
 	return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CalcInputError, type CalcIssue } from './errors';
-import { mealCost, mealsPerMonthFromWeekly, type MealCostInput } from './meal-cost';
+import { mealCost, mealsPerMonthFromWeekly } from './meal-cost';
 
 const date = '2025-03-01';
 const recipient = { receivesLeefloon: true } as const;

@@ -32,6 +32,10 @@ export function pageText(id: PageId, lang: Lang): Texts {
 		embed: () => ({
 			title: m.page_embed_title({}, locale),
 			description: m.page_embed_description({}, locale)
+		}),
+		sources: () => ({
+			title: m.page_sources_title({}, locale),
+			description: m.page_sources_description({}, locale)
 		})
 	};
 	return texts[id]();

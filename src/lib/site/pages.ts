@@ -11,14 +11,15 @@ export const SLUGS = {
 	'food-package': { nl: 'voedselpakket', fr: 'colis-alimentaire', en: 'food-package' },
 	finder: { nl: 'hulp-zoeken', fr: 'trouver-aide', en: 'find-help' },
 	session: { nl: 'budgetgesprek', fr: 'entretien-budget', en: 'budget-session' },
-	embed: { nl: 'insluiten', fr: 'integrer', en: 'embed' }
+	embed: { nl: 'insluiten', fr: 'integrer', en: 'embed' },
+	sources: { nl: 'bronnen', fr: 'sources', en: 'sources' }
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PageId = keyof typeof SLUGS;
 
 export interface PageEntry {
 	id: PageId;
-	kind: 'home' | 'calculator' | 'finder' | 'session' | 'embed';
+	kind: 'home' | 'calculator' | 'finder' | 'session' | 'embed' | 'sources';
 	slug: Record<Lang, string>;
 }
 
@@ -31,7 +32,8 @@ export const PAGES: readonly PageEntry[] = [
 	...CALCULATOR_IDS.map((id) => ({ id, kind: 'calculator' as const, slug: SLUGS[id] })),
 	{ id: 'finder', kind: 'finder', slug: SLUGS.finder },
 	{ id: 'session', kind: 'session', slug: SLUGS.session },
-	{ id: 'embed', kind: 'embed', slug: SLUGS.embed }
+	{ id: 'embed', kind: 'embed', slug: SLUGS.embed },
+	{ id: 'sources', kind: 'sources', slug: SLUGS.sources }
 ];
 
 /** The site path of a page in a language, always with a trailing slash: /nl/ or /fr/repas/. */

@@ -49,3 +49,26 @@ export function parameterIn(book: RuleBook, id: string): Parameter {
 	if (!parameter) throw new Error(`The rule book has no parameter ${id}`);
 	return parameter;
 }
+
+/** A fact of the rule book as the Sources page lists it (see scripts/rule-book.ts, bookFor). */
+export interface BookFact {
+	from?: IsoDate | null;
+	value?: string | null;
+	status: ValueStatus;
+	reference: { page: string; section?: string; label?: string };
+	quote?: string;
+	checked: IsoDate;
+}
+
+/** The rule book in one language, quotes included (virtual:aid/rule-book/<lang>). */
+export interface BookInOneLanguage {
+	rulesVersion: IsoDate;
+	references: Record<string, { title: string; url?: string; kind: string }>;
+	parameters: { id: string; unit: string; description: string; values: BookFact[] }[];
+	venues: {
+		id: string;
+		municipality: string;
+		name: string;
+		access: BookFact & { rule: 'open' | 'leefloon' | 'ask' };
+	}[];
+}

@@ -12,3 +12,14 @@ declare module 'virtual:aid/rule-book-words' {
 	/** One language in the one-language builds, all three elsewhere. */
 	export const WORDS: Partial<Record<'nl' | 'fr' | 'en', RuleBookWords>>;
 }
+
+/** The whole rule book in one language, quotes included: what the Sources page lists. */
+declare module 'virtual:aid/rule-book/nl' {
+	export const BOOK: import('./rule-book').BookInOneLanguage;
+}
+declare module 'virtual:aid/rule-book/fr' {
+	export const BOOK: import('./rule-book').BookInOneLanguage;
+}
+declare module 'virtual:aid/rule-book/en' {
+	export const BOOK: import('./rule-book').BookInOneLanguage;
+}

@@ -191,7 +191,7 @@ describe('MealCostWidget', () => {
 		expect(sources).toContain('12 years');
 		expect(sources).toContain('Materiële hulp › Het sociaal restaurant van het OCMW');
 		expect(plain(sources)?.replace(/ +/g, ' ')).toContain(
-			'OCMW restaurant: a meal for an adult: €1.50 (as published, with no date; from Municipality of Jette, ‘Sociale steun’ page (social help, in Dutch), section ‘Materiële hulp › Het sociaal restaurant van het OCMW’; checked on December 2, 2026)'
+			'OCMW restaurant: a meal for an adult: €1.50OCMW restaurant: a meal for a child: €1.00OCMW restaurant: the child price is for children younger than: 12 years (as published, with no date; from Municipality of Jette, ‘Sociale steun’ page (social help, in Dutch), section ‘Materiële hulp › Het sociaal restaurant van het OCMW’; checked on December 2, 2026)'
 		);
 		expect(plain(sources)?.replace(/ +/g, ' ')).toContain(
 			'OCMW restaurant: days open a week: 5 days'

@@ -216,21 +216,21 @@ describe('the schemas refuse a malformed file', () => {
 	});
 });
 
-describe('the data files’ JSON Schemas, published under static/schemas/', () => {
+describe('the data files’ JSON Schemas, published under static/schemas/data/', () => {
 	/*
 	 * For editors and partners who check a data file before they send it. Generated from the zod
 	 * schemas: `UPDATE_SCHEMAS=1 npx vitest run --project unit tests/unit/rule-book.test.ts`.
 	 */
 	const SCHEMAS = {
-		'rule-book-parameter': parameterFileSchema,
-		'rule-book-references': referencesFileSchema,
-		'rule-book-meal-venue': venueFileSchema
+		parameter: parameterFileSchema,
+		references: referencesFileSchema,
+		'meal-venue': venueFileSchema
 	};
 	for (const [name, schema] of Object.entries(SCHEMAS)) {
-		it(`static/schemas/${name}.json matches its zod schema`, async () => {
-			const text = `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input' }), title: name }, null, '\t')}\n`;
+		it(`static/schemas/data/${name}.json matches its zod schema`, async () => {
+			const text = `${JSON.stringify({ ...z.toJSONSchema(schema, { io: 'input' }), title: `data/${name}` }, null, '\t')}\n`;
 			const { readFileSync: read, writeFileSync, existsSync } = await import('node:fs');
-			const file = `static/schemas/${name}.json`;
+			const file = `static/schemas/data/${name}.json`;
 			if (process.env.UPDATE_SCHEMAS === '1') writeFileSync(file, text);
 			expect(existsSync(file) ? read(file, 'utf8') : '', 'run with UPDATE_SCHEMAS=1').toBe(text);
 		});

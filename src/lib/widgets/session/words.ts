@@ -12,6 +12,7 @@ import {
 	type SavingsPlanResult
 } from '../../calc';
 import { venueName } from '../meal-cost/services';
+import type { LeefloonCategory } from '../../calc/leefloon';
 import type { Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { SessionState } from '../../session/state';
@@ -19,7 +20,7 @@ import { formatDate, formatMoney, formatNumber } from '../shared/format';
 import { inForce, referenceText as sourceText } from '../shared/sources';
 import { meaningText, packageText } from '../food-package/words';
 
-type Category = 'cohabiting' | 'single' | 'family';
+type Category = LeefloonCategory;
 
 export function categoryName(category: Category, lang: Lang): string {
 	const locale = { locale: lang };
@@ -134,7 +135,7 @@ export function planSentences(plan: SavingsPlanResult, amount: string, lang: Lan
 /** A typed income as an amount ("1314,20" → "€ 1.314,20"), read by the calculator's own parser. */
 export function incomeMoney(text: string, lang: Lang): string {
 	try {
-		return formatMoney(money(parseAmount(text)), lang);
+		return formatMoney(money(parseAmount(text, [], lang)), lang);
 	} catch {
 		return text;
 	}

@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { ruleBook } from './scripts/rule-book.ts';
 
 /**
  * `vite dev` serves the calculator pages' scripts (/islands/{lang}/<id>.js, built by
@@ -49,6 +50,8 @@ export default defineConfig(({ command }) => ({
 				emitGitIgnore: false,
 				emitPrettierIgnore: false
 			}),
+		// The rule book's data files (data/*.yaml), compiled into modules at build time.
+		ruleBook(),
 		!process.env.VITEST && devIslands(),
 		sveltekit()
 	],

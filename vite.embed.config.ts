@@ -16,6 +16,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
 import { CALCULATOR_IDS } from './src/lib/site/calculators.ts';
+import { ruleBook } from './scripts/rule-book.ts';
 
 const OUT_DIR = resolve('build/embed');
 
@@ -89,7 +90,9 @@ function oneLanguage(lang: (typeof LANGS)[number]): Pick<UserConfig, 'define' | 
 				emitCss: false,
 				// No `window.__svelte` version marker on partners' pages.
 				compilerOptions: { css: 'external', runes: true, discloseVersion: false }
-			})
+			}),
+			// The rule book's words in this language only (page titles, venue names).
+			ruleBook({ lang })
 		]
 	};
 }

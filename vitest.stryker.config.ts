@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { ruleBook } from './scripts/rule-book.ts';
 
 // Stryker runs the calculator unit tests only, the help finder's included: pure TypeScript, no
 // Svelte plugin, no component project.
 export default defineConfig({
+	plugins: [ruleBook()],
 	test: {
 		environment: 'node',
 		// Fewer fast-check runs per property: each mutant reruns them.

@@ -5,14 +5,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
 
-const server = await createServer({
+const options = {
 	configFile: false,
 	logLevel: 'error',
 	server: { middlewareMode: true, hmr: false },
 	appType: 'custom',
 	// Nothing to pre-bundle for a script that only imports TypeScript modules.
 	optimizeDeps: { noDiscovery: true, include: [] }
-});
+};
+// The calculators read the rule book compiled from data/ (scripts/rule-book.ts, a Vite plugin).
+const loader = await createServer(options);
+const { ruleBook } = await loader.ssrLoadModule('/scripts/rule-book.ts');
+await loader.close();
+const server = await createServer({ ...options, plugins: [ruleBook()] });
 try {
 	const { INPUT_SCHEMAS, inputJsonSchema } = await server.ssrLoadModule('/src/lib/calc/schemas.ts');
 	mkdirSync('static/schemas', { recursive: true });

@@ -69,8 +69,8 @@ const CASES: Record<EmbeddedWidget, WidgetCase> = {
 		shrink: explanation
 	},
 	'food-package': {
-		expected: { persons: 3, children: 1, youngChildren: 0 },
-		// The first person becomes a baby: young children change.
+		expected: { persons: 3, scaleChildren: 1, consumptionUnits: '1.8' },
+		// The first person becomes a baby: the children the scale counts change.
 		change: (widget) => widget.locator('fieldset input[inputmode="numeric"]').first().fill('1'),
 		grow: explanation,
 		shrink: explanation

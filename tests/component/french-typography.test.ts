@@ -2,7 +2,7 @@ import { render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { DIRECTORY } from '../../src/lib/calc/finder';
-import * as references from '../../src/lib/calc/params/references';
+import { WORDS } from 'virtual:aid/rule-book-words';
 import type { Lang } from '../../src/lib/i18n/lang';
 import FinderWidget from '../../src/lib/widgets/finder/FinderWidget.svelte';
 import FoodPackageWidget from '../../src/lib/widgets/food-package/FoodPackageWidget.svelte';
@@ -40,7 +40,7 @@ function strings(value: unknown): string[] {
  * Not checked here: the directory's own texts and the titles of the documents we cite, which are
  * data (src/lib/calc), quoted as the source writes them; longest first, so none is left half removed.
  */
-const DATA_TEXTS = [...strings(DIRECTORY), ...strings(references)]
+const DATA_TEXTS = [...strings(DIRECTORY), ...strings(WORDS.nl), ...strings(WORDS.en)]
 	.filter((text) => /[:;?!]/.test(text))
 	.sort((a, b) => b.length - a.length);
 

@@ -15,106 +15,15 @@ function issuesOf(run: () => unknown): CalcIssue[] {
 }
 
 describe('foodPackage', () => {
-	it('two adults and two children under 14: 2.1 consumption units, a medium package', () => {
-		const result = foodPackage(household(35, 33, 8, 2), { date });
-		expect(result).toMatchObject({
-			persons: 4,
-			consumptionUnits: '2.1',
-			children: 2,
-			youngChildren: 1,
-			packageSize: 'medium',
-			babySupplies: true
-		});
-		expect(result.steps).toEqual([
-			{
-				code: 'consumption-units',
-				values: {
-					firstMemberWeight: '1.0',
-					membersAged14OrOver: 1,
-					adultWeight: '0.5',
-					membersUnder14: 2,
-					childWeight: '0.3',
-					consumptionUnits: '2.1'
-				}
-			},
-			{ code: 'children', values: { childAgeLimit: 18, children: 2 } },
-			{ code: 'young-children', values: { youngChildAgeLimit: 3, youngChildren: 1 } },
-			{
-				code: 'package-size',
-				values: { persons: 4, mediumFromPersons: 3, largeFromPersons: 5, packageSize: 'medium' }
-			}
-		]);
-		expect(result.sources.map((s) => [s.id, s.value, s.reference.source])).toEqual([
-			['oecd.first-member-weight', '1.0', 'external'],
-			['oecd.adult-weight', '0.5', 'external'],
-			['oecd.child-weight', '0.3', 'external'],
-			['oecd.child-age-limit', '14', 'external'],
-			['food-package.child-age-limit', '18', 'ours'],
-			['food-package.young-child-age-limit', '3', 'ours'],
-			['food-package.medium-from-persons', '3', 'ours'],
-			['food-package.large-from-persons', '5', 'ours']
-		]);
-	});
-
-	it('one person: 1.0, a small package', () => {
-		expect(foodPackage(household(70), { date })).toMatchObject({
-			persons: 1,
-			consumptionUnits: '1.0',
-			children: 0,
-			youngChildren: 0,
-			packageSize: 'small',
-			babySupplies: false
-		});
-	});
-
-	it('the oldest member weighs 1.0, in whatever order they are listed', () => {
-		expect(foodPackage(household(5, 40), { date }).consumptionUnits).toBe('1.3');
-		expect(foodPackage(household(10, 12), { date }).consumptionUnits).toBe('1.3');
-	});
-
-	it('age 14 weighs 0.5, age 13 0.3; 17 is a child, 18 is not; 2 is young, 3 is not', () => {
-		expect(foodPackage(household(40, 14), { date }).consumptionUnits).toBe('1.5');
-		expect(foodPackage(household(40, 13), { date }).consumptionUnits).toBe('1.3');
-		expect(foodPackage(household(40, 17), { date }).children).toBe(1);
-		expect(foodPackage(household(40, 18), { date }).children).toBe(0);
-		expect(foodPackage(household(40, 2), { date }).youngChildren).toBe(1);
-		expect(foodPackage(household(40, 3), { date }).youngChildren).toBe(0);
-	});
-
-	it('sizes by persons: 2 small, 3 medium, 4 medium, 5 large', () => {
-		expect(foodPackage(household(40, 40), { date }).packageSize).toBe('small');
-		expect(foodPackage(household(40, 40, 4), { date }).packageSize).toBe('medium');
-		expect(foodPackage(household(40, 40, 4, 4, 4), { date }).packageSize).toBe('large');
-	});
-
-	it('a partner sets its own thresholds, cited as the partner', () => {
-		const result = foodPackage(household(40, 40), {
-			date,
-			params: {
-				mediumFromPersons: 2,
-				largeFromPersons: '4',
-				childAgeLimit: 16,
-				youngChildAgeLimit: 2
-			}
-		});
-		expect(result.packageSize).toBe('medium');
-		expect(result.sources.slice(4).every((s) => s.reference.source === 'partner')).toBe(true);
-		expect(
-			foodPackage(household(40, 40, 1, 1), { date, params: { largeFromPersons: 4 } }).packageSize
-		).toBe('large');
-	});
-
-	it('refuses thresholds in the wrong order', () => {
-		expect(
-			issuesOf(() => foodPackage(household(40), { date, params: { largeFromPersons: 2 } }))
-		).toEqual([
-			{ path: ['params', 'largeFromPersons'], code: 'too-small', values: { minimum: 3 } }
-		]);
-		expect(
-			issuesOf(() => foodPackage(household(40), { date, params: { mediumFromPersons: 6 } }))
-		).toEqual([
-			{ path: ['params', 'mediumFromPersons'], code: 'too-large', values: { maximum: 5 } }
-		]);
+	it('only an organisation sizes the package; one threshold alone gives two sizes', () => {
+		expect(foodPackage(household(40, 40, 1), { date }).packageSize).toBeNull();
+		const large = (...ages: number[]) =>
+			foodPackage(household(...ages), { date, params: { largeFromPersons: 4 } }).packageSize;
+		expect(large(40, 40, 1)).toBe('small');
+		expect(large(40, 40, 1, 1)).toBe('large');
+		const unnamed = foodPackage(household(40), { date, params: { childAgeLimit: 18 } });
+		expect(unnamed.organisation).toBeNull();
+		expect(unnamed.sources.at(-1)!.reference).toEqual({ page: 'partner', kind: 'partner' });
 	});
 
 	it('refuses an empty household, and bad ages', () => {

@@ -3,15 +3,8 @@ import { CalcInputError } from './errors';
 import { ageSchema, countSchema, parseInput, resolveAge } from './input';
 import { decimal, plus, times, toFixed } from './money';
 import { optionsSchema, readOptions, type CalcOptions } from './options';
-import { foodPackageChildAgeLimit } from './params/food-package-child-age-limit';
-import { foodPackageLargeFromPersons } from './params/food-package-large-from-persons';
-import { foodPackageMediumFromPersons } from './params/food-package-medium-from-persons';
-import { foodPackageYoungChildAgeLimit } from './params/food-package-young-child-age-limit';
-import { oecdAdultWeight } from './params/oecd-adult-weight';
-import { oecdChildAgeLimit } from './params/oecd-child-age-limit';
-import { oecdChildWeight } from './params/oecd-child-weight';
-import { oecdFirstMemberWeight } from './params/oecd-first-member-weight';
 import { parameterOn, valueOn, type ParameterSource } from './params/parameter';
+import { RULE_BOOK, parameterIn, type RuleBook } from './params/rule-book';
 
 /** A household larger than this is a typing error. */
 export const MAXIMUM_MEMBERS = 30;
@@ -24,14 +17,16 @@ export const foodPackageInputSchema = z.strictObject({
 export type FoodPackageInput = z.input<typeof foodPackageInputSchema>;
 
 /**
- * A partner's own sizing. The defaults are OURS: the page says only that packages follow "het
- * aantal personen in het gezin en de eventuele kinderen".
+ * An organisation's own sizing. The page says only that packages are put together "in functie van
+ * het aantal personen in het gezin en de eventuele kinderen": it names no sizes and no age for a
+ * child, so these exist only when an organisation sets them, and are shown as set by it.
  */
 export const foodPackageOverridesSchema = z.strictObject({
+	/** The organisation's name, shown beside what it sets ("set by …"). */
+	organisation: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
 	mediumFromPersons: z.optional(countSchema(1, MAXIMUM_MEMBERS)),
 	largeFromPersons: z.optional(countSchema(1, MAXIMUM_MEMBERS)),
-	childAgeLimit: z.optional(countSchema(1, 120)),
-	youngChildAgeLimit: z.optional(countSchema(1, 120))
+	childAgeLimit: z.optional(countSchema(1, 120))
 });
 export type FoodPackageOverrides = z.input<typeof foodPackageOverridesSchema>;
 export type FoodPackageOptions = CalcOptions<FoodPackageOverrides>;
@@ -42,12 +37,11 @@ export type FoodPackageSize = 'small' | 'medium' | 'large';
 /**
  * - `consumption-units`: firstMemberWeight + membersAged14OrOver × adultWeight + membersUnder14 ×
  *   childWeight = consumptionUnits (the oldest member is the first; the others are counted)
- * - `children`: members under childAgeLimit = children
- * - `young-children`: members under youngChildAgeLimit = youngChildren (baby food and nappies)
- * - `package-size`: persons compared with mediumFromPersons and largeFromPersons = packageSize
+ * - `children`: members under the organisation's childAgeLimit = children (only when it sets one)
+ * - `package-size`: persons compared with the organisation's mediumFromPersons and
+ *   largeFromPersons = packageSize (only when it sets them; an unset one is absent)
  */
-export type FoodPackageStepCode =
-	'consumption-units' | 'children' | 'young-children' | 'package-size';
+export type FoodPackageStepCode = 'consumption-units' | 'children' | 'package-size';
 export interface FoodPackageStep {
 	code: FoodPackageStepCode;
 	values: Record<string, string | number>;
@@ -55,16 +49,19 @@ export interface FoodPackageStep {
 
 export interface FoodPackageResult {
 	persons: number;
-	/** Modified OECD scale, one decimal: "2.1". */
+	/** Members under the scale's child age (14): the children the method counts. */
+	scaleChildren: number;
+	/**
+	 * Modified OECD scale, one decimal: "2.1", i.e. the household needs about 2.1 times what one
+	 * adult living alone needs.
+	 */
 	consumptionUnits: string;
-	/** Members under 18. */
-	children: number;
-	/** Members under 3, who need baby food and nappies. */
-	youngChildren: number;
-	/** From the persons in the household and our (or the partner's) thresholds. */
-	packageSize: FoodPackageSize;
-	/** True when there is a young child: the package includes baby food and nappies. */
-	babySupplies: boolean;
+	/** Members under the organisation's child age limit; null when no organisation set one. */
+	children: number | null;
+	/** The organisation's package size; null when it set no sizes. */
+	packageSize: FoodPackageSize | null;
+	/** The organisation that set the sizes or the child age, when it gave its name. */
+	organisation: string | null;
 	steps: FoodPackageStep[];
 	sources: ParameterSource[];
 }
@@ -76,46 +73,30 @@ export function foodPackage(
 	input: FoodPackageInput,
 	options?: FoodPackageOptions
 ): FoodPackageResult {
+	return foodPackageIn(RULE_BOOK, input, options);
+}
+
+/** `foodPackage` on another rule book. */
+export function foodPackageIn(
+	book: RuleBook,
+	input: FoodPackageInput,
+	options?: FoodPackageOptions
+): FoodPackageResult {
 	const { date, lang, params } = readOptions(foodPackageOptionsSchema, options);
 	const parsed = parseInput(foodPackageInputSchema, input, [], lang);
 	const ages = parsed.members.map((member, index) =>
 		resolveAge(member.age, date, ['members', index, 'age'])
 	);
+	const organisation = params?.organisation;
 
-	const firstWeight = valueOn(oecdFirstMemberWeight, date);
-	const adultWeight = valueOn(oecdAdultWeight, date);
-	const childWeight = valueOn(oecdChildWeight, date);
-	const oecdChildAge = valueOn(oecdChildAgeLimit, date);
-	const childAge = parameterOn(foodPackageChildAgeLimit, date, count(params?.childAgeLimit));
-	const youngChildAge = parameterOn(
-		foodPackageYoungChildAgeLimit,
-		date,
-		count(params?.youngChildAgeLimit)
-	);
-	const medium = parameterOn(foodPackageMediumFromPersons, date, count(params?.mediumFromPersons));
-	const large = parameterOn(foodPackageLargeFromPersons, date, count(params?.largeFromPersons));
-	const mediumFromPersons = Number(medium.value);
-	const largeFromPersons = Number(large.value);
-	if (largeFromPersons < mediumFromPersons) {
-		throw new CalcInputError([
-			{
-				path: [
-					'params',
-					params?.largeFromPersons === undefined ? 'mediumFromPersons' : 'largeFromPersons'
-				],
-				code: params?.largeFromPersons === undefined ? 'too-large' : 'too-small',
-				values:
-					params?.largeFromPersons === undefined
-						? { maximum: largeFromPersons }
-						: { minimum: mediumFromPersons }
-			}
-		]);
-	}
-
-	// Modified OECD scale: the first member (the oldest) 1.0, each further member aged 14 or over
-	// 0.5, each further member under 14 0.3.
+	// Modified OECD scale (a method, Eurostat's standard): the first member (the oldest) 1.0, each
+	// further member aged 14 or over 0.5, each further member under 14 0.3.
+	const firstWeight = valueOn(parameterIn(book, 'oecd.first-member-weight'), date);
+	const adultWeight = valueOn(parameterIn(book, 'oecd.adult-weight'), date);
+	const childWeight = valueOn(parameterIn(book, 'oecd.child-weight'), date);
+	const scaleChildAge = valueOn(parameterIn(book, 'oecd.child-age-limit'), date);
 	const [, ...others] = [...ages].sort((a, b) => b - a);
-	const membersUnder14 = others.filter((age) => age < Number(oecdChildAge.value)).length;
+	const membersUnder14 = others.filter((age) => age < Number(scaleChildAge.value)).length;
 	const membersAged14OrOver = others.length - membersUnder14;
 	const consumptionUnits = toFixed(
 		plus(
@@ -125,20 +106,14 @@ export function foodPackage(
 		1,
 		'half-up'
 	);
-
-	const children = ages.filter((age) => age < Number(childAge.value)).length;
-	const youngChildren = ages.filter((age) => age < Number(youngChildAge.value)).length;
 	const persons = ages.length;
-	const packageSize: FoodPackageSize =
-		persons >= largeFromPersons ? 'large' : persons >= mediumFromPersons ? 'medium' : 'small';
-
-	return {
+	const result: FoodPackageResult = {
 		persons,
+		scaleChildren: ages.filter((age) => age < Number(scaleChildAge.value)).length,
 		consumptionUnits,
-		children,
-		youngChildren,
-		packageSize,
-		babySupplies: youngChildren > 0,
+		children: null,
+		packageSize: null,
+		organisation: organisation ?? null,
 		steps: [
 			{
 				code: 'consumption-units',
@@ -150,26 +125,52 @@ export function foodPackage(
 					childWeight: childWeight.value!,
 					consumptionUnits
 				}
-			},
-			{ code: 'children', values: { childAgeLimit: Number(childAge.value), children } },
-			{
-				code: 'young-children',
-				values: { youngChildAgeLimit: Number(youngChildAge.value), youngChildren }
-			},
-			{
-				code: 'package-size',
-				values: { persons, mediumFromPersons, largeFromPersons, packageSize }
 			}
 		],
-		sources: [
-			firstWeight,
-			adultWeight,
-			childWeight,
-			oecdChildAge,
-			childAge,
-			youngChildAge,
-			medium,
-			large
-		]
+		sources: [firstWeight, adultWeight, childWeight, scaleChildAge]
 	};
+
+	// What only an organisation can set: the page names no sizes and no age for a child. The rule
+	// book keeps them as unconfirmed parameters with no value; a partner's value replaces that.
+	const partner = (id: string, value: number | undefined) =>
+		value === undefined
+			? undefined
+			: parameterOn(parameterIn(book, id), date, count(value), organisation);
+	const childAge = partner('food-package.child-age-limit', params?.childAgeLimit);
+	if (childAge) {
+		result.children = ages.filter((age) => age < Number(childAge.value)).length;
+		result.steps.push({
+			code: 'children',
+			values: { childAgeLimit: Number(childAge.value), children: result.children }
+		});
+		result.sources.push(childAge);
+	}
+	const medium = partner('food-package.medium-from-persons', params?.mediumFromPersons);
+	const large = partner('food-package.large-from-persons', params?.largeFromPersons);
+	if (medium && large && Number(large.value) < Number(medium.value)) {
+		throw new CalcInputError([
+			{
+				path: ['params', 'largeFromPersons'],
+				code: 'too-small',
+				values: { minimum: Number(medium.value) }
+			}
+		]);
+	}
+	if (medium || large) {
+		const from = (source: ParameterSource | undefined) =>
+			source ? Number(source.value) : Number.POSITIVE_INFINITY;
+		result.packageSize =
+			persons >= from(large) ? 'large' : persons >= from(medium) ? 'medium' : 'small';
+		result.steps.push({
+			code: 'package-size',
+			values: {
+				persons,
+				...(medium ? { mediumFromPersons: Number(medium.value) } : {}),
+				...(large ? { largeFromPersons: Number(large.value) } : {}),
+				packageSize: result.packageSize
+			}
+		});
+		result.sources.push(...(medium ? [medium] : []), ...(large ? [large] : []));
+	}
+	return result;
 }

@@ -26,7 +26,7 @@ export {
 } from './input';
 export type { CalcOptions } from './options';
 export * from './params/parameter';
-export * from './params/parameter-schema';
+export * from './params/rule-book';
 export * from './leefloon';
 export * from './savings-rules';
 export * from './savings-loan';

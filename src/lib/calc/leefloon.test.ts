@@ -17,36 +17,6 @@ describe('leefloonAmount', () => {
 		expect(LEEFLOON_CATEGORIES).toEqual(['cohabiting', 'single', 'family']);
 	});
 
-	it('gives the 2025-02-01 amounts from that day on', () => {
-		expect(leefloonAmount('cohabiting', '2025-02-01').amount).toBe('876.13');
-		expect(leefloonAmount('single', '2025-02-01').amount).toBe('1314.20');
-		expect(leefloonAmount('family', '2025-02-01').amount).toBe('1776.07');
-		expect(leefloonAmount('single', '2025-02-01').from).toBe('2025-02-01');
-	});
-
-	it('gives the 2024-05-01 amounts the day before the change', () => {
-		expect(leefloonAmount('cohabiting', '2025-01-31').amount).toBe('858.97');
-		expect(leefloonAmount('single', '2025-01-31').amount).toBe('1288.46');
-		expect(leefloonAmount('family', '2025-01-31')).toMatchObject({
-			amount: '1741.29',
-			from: '2024-05-01'
-		});
-	});
-
-	it('gives the first amounts on the first day of the table, 2024-05-01', () => {
-		expect(leefloonAmount('single', '2024-05-01').amount).toBe('1288.46');
-	});
-
-	it('refuses the day before the table starts with no-parameter-for-date', () => {
-		expect(issuesOf(() => leefloonAmount('single', '2024-04-30'))).toEqual([
-			{
-				path: ['date'],
-				code: 'no-parameter-for-date',
-				values: { parameter: 'leefloon.single', earliest: '2024-05-01' }
-			}
-		]);
-	});
-
 	it('lists its step and its source with the reference', () => {
 		const result = leefloonAmount('single', '2025-03-01');
 		expect(result.steps).toEqual([
@@ -61,7 +31,8 @@ describe('leefloonAmount', () => {
 			value: '1314.20',
 			from: '2025-02-01',
 			unconfirmed: false,
-			reference: { source: 'external' }
+			status: 'published',
+			reference: { page: 'bdas-wwsb-revenu-integration', kind: 'external' }
 		});
 		expect(JSON.parse(JSON.stringify(result))).toEqual(result);
 	});
@@ -98,7 +69,8 @@ describe('leefloonAmount', () => {
 		expect(result.sources[0]).toMatchObject({
 			value: '1340.50',
 			from: '2025-03-01',
-			reference: { source: 'partner' }
+			status: 'partner',
+			reference: { kind: 'partner' }
 		});
 		expect(issuesOf(() => leefloonAmount('single', { params: { couple: 1 } as never }))).toEqual([
 			{ path: ['params', 'couple'], code: 'unknown-key' }

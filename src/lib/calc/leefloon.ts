@@ -3,18 +3,19 @@ import type { IsoDate } from './dates';
 import { amountSchema, parseInput } from './input';
 import { money, type Decimal } from './money';
 import { optionsSchema, readOptions, type CalcOptions } from './options';
-import { leefloonCohabiting, leefloonFamily, leefloonSingle } from './params/leefloon';
-import { parameterOn, type Parameter, type ParameterSource } from './params/parameter';
+import { parameterOn, type ParameterSource } from './params/parameter';
+import { RULE_BOOK, parameterIn, type RuleBook } from './params/rule-book';
 
 /** The three leefloon categories: 1 cohabiting, 2 single, 3 with a family dependent. */
 export const LEEFLOON_CATEGORIES = ['cohabiting', 'single', 'family'] as const;
 export type LeefloonCategory = (typeof LEEFLOON_CATEGORIES)[number];
 export const leefloonCategorySchema = z.enum(LEEFLOON_CATEGORIES);
 
-const LEEFLOON_PARAMETERS: Record<LeefloonCategory, Parameter> = {
-	cohabiting: leefloonCohabiting,
-	single: leefloonSingle,
-	family: leefloonFamily
+/** The rule book's parameter of each category (data/parameters/leefloon.*.yaml). */
+const LEEFLOON_PARAMETERS: Record<LeefloonCategory, string> = {
+	cohabiting: 'leefloon.cohabiting',
+	single: 'leefloon.single',
+	family: 'leefloon.family'
 };
 
 /** A partner's own leefloon amounts, per category (e.g. a later indexation not yet in our table). */
@@ -30,7 +31,7 @@ const leefloonOptionsSchema = optionsSchema(leefloonOverridesSchema);
 export type LeefloonStepCode = 'leefloon-amount';
 export interface LeefloonStep {
 	code: LeefloonStepCode;
-	values: { category: LeefloonCategory; amount: string; from: IsoDate };
+	values: { category: LeefloonCategory; amount: string; from: IsoDate | null };
 }
 
 export interface LeefloonResult {
@@ -38,7 +39,7 @@ export interface LeefloonResult {
 	/** The monthly amount, e.g. "1314.20". */
 	amount: string;
 	/** The date this amount took effect (for a partner's amount: the reference date). */
-	from: IsoDate;
+	from: IsoDate | null;
 	steps: LeefloonStep[];
 	sources: ParameterSource[];
 }
@@ -50,10 +51,11 @@ export interface LeefloonResult {
 export function leefloonSource(
 	category: LeefloonCategory,
 	date: IsoDate,
-	override: Decimal | undefined
+	override: Decimal | undefined,
+	book: RuleBook = RULE_BOOK
 ): ParameterSource {
 	return parameterOn(
-		LEEFLOON_PARAMETERS[category],
+		parameterIn(book, LEEFLOON_PARAMETERS[category]),
 		date,
 		override === undefined ? undefined : money(override)
 	);

@@ -4,33 +4,33 @@ import type { Lang } from '../i18n/lang';
 import { ageSchema, amountSchema, countSchema, parseInput, readDecimal, resolveAge } from './input';
 import { leefloonCategorySchema, leefloonSource, type LeefloonCategory } from './leefloon';
 import {
-	atMost,
+	compare,
 	decimal,
+	decimalPlaces,
 	dividedBy,
 	money,
 	plain,
 	plus,
 	quotient,
+	round,
 	times,
 	toNumber,
 	type Decimal
 } from './money';
 import { optionsSchema, readOptions, type CalcOptions } from './options';
-import { mealEngelbewaarderPrice } from './params/meal-engelbewaarder-price';
-import { mealOcmwAdultPrice } from './params/meal-ocmw-adult-price';
-import { mealOcmwChildAgeLimit } from './params/meal-ocmw-child-age-limit';
-import { mealOcmwChildPrice } from './params/meal-ocmw-child-price';
-import { mealRestojetPrice } from './params/meal-restojet-price';
-import { parameterOn, type ParameterSource } from './params/parameter';
+import { parameterOn, valueOn, type ParameterSource } from './params/parameter';
+import { RULE_BOOK, parameterIn, type MealVenueRules, type RuleBook } from './params/rule-book';
 
-/** The three social restaurants of Jette. */
-export const MEAL_VENUES = ['ocmw', 'restojet', 'engelbewaarder'] as const;
-export type MealVenue = (typeof MEAL_VENUES)[number];
+/** The social restaurants of the rule book (data/meal-venues/*.yaml), in their order. */
+export const MEAL_VENUES = RULE_BOOK.venues.map((venue) => venue.id) as [string, ...string[]];
+export type MealVenue = string;
 
 /** A household larger than this is a typing error, not a table for one visit. */
 export const MAXIMUM_DINERS = 30;
 /** At most one meal a day. */
 export const MAXIMUM_MEALS_PER_MONTH = 31;
+/** A week has seven days: the most visits a week where the source gives no opening days. */
+export const DAYS_IN_A_WEEK = 7;
 
 /**
  * Visits a week as visits a month, for `mealsPerMonth`: people count in weeks, the restaurants'
@@ -55,6 +55,14 @@ export function mealsPerMonthFromWeekly(
 	};
 }
 
+/**
+ * The most days a month can hold of a venue open `daysOpen` days a week: four whole weeks, and the
+ * up to three days a 31-day month has beyond them (Monday–Friday: 23; Saturday and Sunday: 10).
+ */
+export function mostMealDaysInAMonth(daysOpen: number): number {
+	return daysOpen * 4 + Math.min(daysOpen, 3);
+}
+
 export const mealIncomeSchema = z.discriminatedUnion('receivesLeefloon', [
 	z.strictObject({ receivesLeefloon: z.literal(true) }),
 	z.strictObject({
@@ -65,16 +73,25 @@ export const mealIncomeSchema = z.discriminatedUnion('receivesLeefloon', [
 	})
 ]);
 
-export const mealCostInputSchema = z.strictObject({
-	venue: z.enum(MEAL_VENUES),
-	diners: z
-		.array(z.strictObject({ age: ageSchema }))
-		.check(z.minLength(1), z.maxLength(MAXIMUM_DINERS)),
-	/** Needed for the OCMW restaurant only, whose access depends on the leefloon. */
-	income: z.optional(mealIncomeSchema),
-	/** Visits per month (0–31): adds `perMonth`. */
-	mealsPerMonth: z.optional(countSchema(0, MAXIMUM_MEALS_PER_MONTH))
-});
+/** The input schema for a book's venues (the built-in one: `mealCostInputSchema`). */
+export function mealCostInputSchemaFor(venues: readonly [string, ...string[]]) {
+	return z.strictObject({
+		venue: z.enum(venues),
+		diners: z
+			.array(z.strictObject({ age: ageSchema }))
+			.check(z.minLength(1), z.maxLength(MAXIMUM_DINERS)),
+		/** Needed where access depends on the leefloon (the OCMW restaurant). */
+		income: z.optional(mealIncomeSchema),
+		/**
+		 * Visits a week (at most the days the venue is open, two decimals at most): adds `perMonth`.
+		 * Give this or `mealsPerMonth`, not both.
+		 */
+		mealsPerWeek: z.optional(amountSchema),
+		/** Visits a month (at most the venue's open days in a month): adds `perMonth`. */
+		mealsPerMonth: z.optional(countSchema(0, MAXIMUM_MEALS_PER_MONTH))
+	});
+}
+export const mealCostInputSchema = mealCostInputSchemaFor(MEAL_VENUES);
 export type MealCostInput = z.input<typeof mealCostInputSchema>;
 
 export const mealCostOverridesSchema = z.strictObject({
@@ -93,20 +110,30 @@ export type MealCostOptions = CalcOptions<MealCostOverrides>;
 const mealCostOptionsSchema = optionsSchema(mealCostOverridesSchema);
 
 /**
- * - `eligible`: the OCMW restaurant, for a leefloon recipient
- * - `derogation-possible`: the OCMW restaurant, income at or below the leefloon of the category
- * - `not-eligible`: the OCMW restaurant, income above it
- * - `open-to-all`: Restojet and De Engelbewaarder
+ * Who may eat at the venue, as its source says:
+ * - `open-to-all`: the source says it is open to everyone (Restojet);
+ * - `ask`: the source names no one (De Engelbewaarder): ask the venue;
+ * - `eligible`: a leefloon recipient, at a venue for leefloon recipients;
+ * - `derogation-possible`: an income equal to the leefloon: an exception can be asked for;
+ * - `below-leefloon`: an income below the leefloon, without it. The source names neither this case
+ *   nor a derogation for it: ask the social service (which also decides on the leefloon itself);
+ * - `probably-not`: an income above the leefloon: probably not, ask the social service.
  */
-export type MealAccess = 'eligible' | 'derogation-possible' | 'not-eligible' | 'open-to-all';
+export type MealAccess =
+	'open-to-all' | 'ask' | 'eligible' | 'derogation-possible' | 'below-leefloon' | 'probably-not';
 export type MealTariff = 'adult' | 'child';
-/** `price-unconfirmed`: the sources give no price (De Engelbewaarder); prices are null. */
-export type MealCostReason = 'price-unconfirmed';
+/**
+ * - `price-unconfirmed`: the source gives no price (De Engelbewaarder): prices are null;
+ * - `probably-not-eligible`: the venue is probably not for this household: no price to pay is
+ *   worked out; `tariffs` holds the published prices, which are for leefloon recipients.
+ */
+export type MealCostReason = 'price-unconfirmed' | 'probably-not-eligible';
 
 /**
- * - `receives-leefloon`: the OCMW restaurant is for leefloon recipients (no values)
+ * - `receives-leefloon`: the venue is for leefloon recipients (no values)
  * - `leefloon-comparison`: monthlyNetIncome compared with the leefloon of leefloonCategory
- *   (comparison: 'at-or-below' | 'above')
+ *   (comparison: 'below' | 'equal' | 'above')
+ * - `meals-per-week`: perWeek × 52 ÷ 12 = exact (two decimals), rounded half up = mealsPerMonth
  * - `tariff-subtotal`: diners × price = subtotal, for one tariff ('adult' | 'child')
  * - `price-per-visit`: the sum of the subtotals = pricePerVisit
  * - `price-per-month`: pricePerVisit × mealsPerMonth = perMonth
@@ -114,6 +141,7 @@ export type MealCostReason = 'price-unconfirmed';
 export type MealCostStepCode =
 	| 'receives-leefloon'
 	| 'leefloon-comparison'
+	| 'meals-per-week'
 	| 'tariff-subtotal'
 	| 'price-per-visit'
 	| 'price-per-month';
@@ -126,48 +154,123 @@ export interface MealCostDiner {
 	/** Whole years on the reference date (from the birth date when one was given). */
 	age: number;
 	tariff: MealTariff;
-	/** Null when the price is unconfirmed. */
+	/** Null when the price is unconfirmed or the venue is probably not for the household. */
 	price: string | null;
 }
 
 export interface MealCostResult {
 	venue: MealVenue;
 	access: MealAccess;
-	/** All diners' meals for one visit; null when the price is unconfirmed. */
+	/** All diners' meals for one visit; null when unconfirmed or probably not for the household. */
 	pricePerVisit: string | null;
 	perDiner: MealCostDiner[];
-	/** pricePerVisit × mealsPerMonth; null without mealsPerMonth or when the price is unconfirmed. */
+	/** pricePerVisit × visits a month; null without a number of visits or without pricePerVisit. */
 	perMonth: string | null;
+	/** Visits a month used (from mealsPerWeek or mealsPerMonth); null when none was given. */
+	mealsPerMonth: number | null;
+	/** The most visits a week the venue allows: the days it is open (7 when the source gives none). */
+	maximumPerWeek: number;
+	/** The venue's published prices, whoever asks (for a venue probably not for the household). */
+	tariffs: { adult: string | null; child: string | null; childAgeLimit: number | null };
 	reasons: MealCostReason[];
 	steps: MealCostStep[];
 	sources: ParameterSource[];
 }
 
+/** Partner overrides by the rule book's parameter id (the built-in venues' parameters). */
+const OVERRIDE_KEYS: Record<string, keyof MealCostOverrides> = {
+	'meal.ocmw.adult-price': 'ocmwAdultPrice',
+	'meal.ocmw.child-price': 'ocmwChildPrice',
+	'meal.ocmw.child-age-limit': 'ocmwChildAgeLimit',
+	'meal.restojet.price': 'restojetPrice',
+	'meal.engelbewaarder.price': 'engelbewaarderPrice'
+};
 const LEEFLOON_OVERRIDE_KEYS = {
 	cohabiting: 'leefloonCohabiting',
 	single: 'leefloonSingle',
 	family: 'leefloonFamily'
 } as const satisfies Record<LeefloonCategory, keyof MealCostOverrides>;
 
-/** What a visit to one of Jette's social restaurants costs a household, and who may eat there. */
+/** What a visit to a social restaurant costs a household, and who may eat there. */
 export function mealCost(input: MealCostInput, options?: MealCostOptions): MealCostResult {
+	return mealCostIn(RULE_BOOK, input, options);
+}
+
+/**
+ * `mealCost` on another rule book: venues, prices and opening days come from the book's data
+ * (a fixture municipality in the tests proves a new OCMW needs no code).
+ */
+export function mealCostIn(
+	book: RuleBook,
+	input: unknown,
+	options?: MealCostOptions
+): MealCostResult {
+	const ids = book.venues.map((v) => v.id) as [string, ...string[]];
+	const schema = book === RULE_BOOK ? mealCostInputSchema : mealCostInputSchemaFor(ids);
 	const { date, lang, params } = readOptions(mealCostOptionsSchema, options);
-	const parsed = parseInput(mealCostInputSchema, input, [], lang);
+	const parsed = parseInput(schema, input, [], lang);
+	const venue = book.venues.find((v) => v.id === parsed.venue) as MealVenueRules;
 	const ages = parsed.diners.map((diner, index) =>
 		resolveAge(diner.age, date, ['diners', index, 'age'])
 	);
 	const steps: MealCostStep[] = [];
 	const sources: ParameterSource[] = [];
-	const overridden = (amount: Decimal | undefined) =>
-		amount === undefined ? undefined : money(amount);
+	const reasons: MealCostReason[] = [];
 
-	let access: MealAccess = 'open-to-all';
-	// Tariffs: the OCMW restaurant charges "1,5 € voor een volwassene of 1 € voor kinderen jonger
-	// dan 12 jaar"; Restojet "een maaltijd … voor de bescheiden som van 3 €", whatever the age.
-	let adultPrice: ParameterSource;
-	let childPrice: ParameterSource | undefined;
-	let childAgeLimit = 0;
-	if (parsed.venue === 'ocmw') {
+	/** A venue parameter on the date, or the partner's value for it. */
+	const venueParameter = (id: string): ParameterSource => {
+		const key = OVERRIDE_KEYS[id];
+		const override = key === undefined ? undefined : params?.[key];
+		let typed: string | undefined;
+		if (override !== undefined) {
+			typed = typeof override === 'number' ? String(override) : money(override as Decimal);
+		}
+		return parameterOn(parameterIn(book, id), date, typed);
+	};
+
+	// Visits: at most the days the venue is open, as its source gives them.
+	const days = valueOn(parameterIn(book, venue.daysOpen), date);
+	sources.push(days);
+	const maximumPerWeek = days.value === null ? DAYS_IN_A_WEEK : Number(days.value);
+	let mealsPerMonth: number | null = null;
+	if (parsed.mealsPerWeek !== undefined && parsed.mealsPerMonth !== undefined) {
+		throw new CalcInputError([{ path: ['mealsPerMonth'], code: 'invalid' }]);
+	}
+	if (parsed.mealsPerWeek !== undefined) {
+		const perWeek = parsed.mealsPerWeek;
+		if (decimalPlaces(perWeek) > 2) {
+			throw new CalcInputError([{ path: ['mealsPerWeek'], code: 'invalid' }]);
+		}
+		if (compare(perWeek, maximumPerWeek) > 0) {
+			throw new CalcInputError([
+				{ path: ['mealsPerWeek'], code: 'too-large', values: { maximum: maximumPerWeek } }
+			]);
+		}
+		const converted = mealsPerMonthFromWeekly(plain(perWeek))!;
+		mealsPerMonth = converted.perMonth;
+		steps.push({
+			code: 'meals-per-week',
+			values: {
+				perWeek: plain(perWeek),
+				exact: plain(round(decimal(converted.exact), 2, 'half-up')),
+				mealsPerMonth
+			}
+		});
+	} else if (parsed.mealsPerMonth !== undefined) {
+		const maximum = mostMealDaysInAMonth(maximumPerWeek);
+		if (parsed.mealsPerMonth > maximum) {
+			throw new CalcInputError([
+				{ path: ['mealsPerMonth'], code: 'too-large', values: { maximum } }
+			]);
+		}
+		mealsPerMonth = parsed.mealsPerMonth;
+	}
+
+	// Who may eat there: the venue's access rule from its data, with the sentence that states it.
+	let access: MealAccess;
+	if (venue.access.rule === 'open') access = 'open-to-all';
+	else if (venue.access.rule === 'ask') access = 'ask';
+	else {
 		const income = parsed.income;
 		if (income === undefined) throw new CalcInputError([{ path: ['income'], code: 'required' }]);
 		if (income.receivesLeefloon) {
@@ -176,67 +279,70 @@ export function mealCost(input: MealCostInput, options?: MealCostOptions): MealC
 			steps.push({ code: 'receives-leefloon', values: {} });
 		} else {
 			// "Voor personen met een inkomen gelijk aan het leefloon, kan een derogatie bekomen
-			// worden": we read "equal to" as "at or below".
+			// worden": equal is equal. Below it the page says nothing (such a person may have a right
+			// to the leefloon itself); above it the restaurant is probably not for them. Neither is a
+			// decision: both send the person to the social service.
 			const leefloon = leefloonSource(
 				income.leefloonCategory,
 				date,
-				params?.[LEEFLOON_OVERRIDE_KEYS[income.leefloonCategory]]
+				params?.[LEEFLOON_OVERRIDE_KEYS[income.leefloonCategory]],
+				book
 			);
 			sources.push(leefloon);
-			const atOrBelow = atMost(income.monthlyNetIncome, decimal(leefloon.value!));
-			access = atOrBelow ? 'derogation-possible' : 'not-eligible';
+			const order = compare(income.monthlyNetIncome, decimal(leefloon.value!));
+			const comparison = order < 0 ? 'below' : order === 0 ? 'equal' : 'above';
+			access =
+				comparison === 'equal'
+					? 'derogation-possible'
+					: comparison === 'below'
+						? 'below-leefloon'
+						: 'probably-not';
 			steps.push({
 				code: 'leefloon-comparison',
 				values: {
 					monthlyNetIncome: money(income.monthlyNetIncome),
 					leefloonCategory: income.leefloonCategory,
 					leefloon: leefloon.value!,
-					comparison: atOrBelow ? 'at-or-below' : 'above'
+					comparison
 				}
 			});
 		}
-		adultPrice = parameterOn(mealOcmwAdultPrice, date, overridden(params?.ocmwAdultPrice));
-		childPrice = parameterOn(mealOcmwChildPrice, date, overridden(params?.ocmwChildPrice));
-		const limit = parameterOn(
-			mealOcmwChildAgeLimit,
-			date,
-			params?.ocmwChildAgeLimit === undefined ? undefined : String(params.ocmwChildAgeLimit)
-		);
-		childAgeLimit = Number(limit.value);
-		sources.push(adultPrice, childPrice, limit);
-	} else if (parsed.venue === 'restojet') {
-		adultPrice = parameterOn(mealRestojetPrice, date, overridden(params?.restojetPrice));
-		sources.push(adultPrice);
-	} else {
-		adultPrice = parameterOn(
-			mealEngelbewaarderPrice,
-			date,
-			overridden(params?.engelbewaarderPrice)
-		);
-		sources.push(adultPrice);
 	}
 
-	const perDiner: MealCostDiner[] = ages.map((age) => {
-		const tariff: MealTariff = age < childAgeLimit ? 'child' : 'adult';
-		// A child tariff exists only where a child age limit does (the OCMW restaurant).
-		const price = tariff === 'child' ? childPrice! : adultPrice;
-		return { age, tariff, price: price.value === null ? null : money(decimal(price.value)) };
-	});
+	// Tariffs, from the venue's parameters: at the OCMW restaurant "1,5 € voor een volwassene of
+	// 1 € voor kinderen jonger dan 12 jaar"; at Restojet "3 €" whatever the age.
+	const adultPrice = venueParameter(venue.prices.adult);
+	const childPrice = venue.prices.child ? venueParameter(venue.prices.child) : undefined;
+	const limit = venue.prices.childAgeLimit ? venueParameter(venue.prices.childAgeLimit) : undefined;
+	const childAgeLimit = limit?.value == null ? 0 : Number(limit.value);
+	sources.push(adultPrice, ...(childPrice ? [childPrice] : []), ...(limit ? [limit] : []));
 
+	const tariffs = {
+		adult: adultPrice.value === null ? null : money(decimal(adultPrice.value)),
+		child: childPrice?.value == null ? null : money(decimal(childPrice.value)),
+		childAgeLimit: limit?.value == null ? null : childAgeLimit
+	};
+	const payable = access !== 'probably-not' && adultPrice.value !== null;
+	const perDiner: MealCostDiner[] = ages.map((age) => {
+		const tariff: MealTariff = childPrice && age < childAgeLimit ? 'child' : 'adult';
+		return { age, tariff, price: payable ? tariffs[tariff] : null };
+	});
 	const result: MealCostResult = {
-		venue: parsed.venue,
+		venue: venue.id,
 		access,
 		pricePerVisit: null,
 		perDiner,
 		perMonth: null,
-		reasons: [],
+		mealsPerMonth,
+		maximumPerWeek,
+		tariffs,
+		reasons,
 		steps,
 		sources
 	};
-	if (adultPrice.value === null) {
-		result.reasons.push('price-unconfirmed');
-		return result;
-	}
+	if (adultPrice.value === null) reasons.push('price-unconfirmed');
+	if (access === 'probably-not') reasons.push('probably-not-eligible');
+	if (!payable) return result;
 
 	let pricePerVisit = decimal(0);
 	for (const tariff of ['adult', 'child'] as const) {
@@ -253,16 +359,12 @@ export function mealCost(input: MealCostInput, options?: MealCostOptions): MealC
 	result.pricePerVisit = money(pricePerVisit);
 	steps.push({ code: 'price-per-visit', values: { pricePerVisit: result.pricePerVisit } });
 
-	if (parsed.mealsPerMonth !== undefined) {
-		const perMonth = times(pricePerVisit, parsed.mealsPerMonth);
+	if (mealsPerMonth !== null) {
+		const perMonth = times(pricePerVisit, mealsPerMonth);
 		result.perMonth = money(perMonth);
 		steps.push({
 			code: 'price-per-month',
-			values: {
-				pricePerVisit: result.pricePerVisit,
-				mealsPerMonth: parsed.mealsPerMonth,
-				perMonth: result.perMonth
-			}
+			values: { pricePerVisit: result.pricePerVisit, mealsPerMonth, perMonth: result.perMonth }
 		});
 	}
 	return result;

@@ -6,10 +6,7 @@ import { countSchema, parseInput, positiveAmountSchema } from './input';
 import { decimal, money, plain, type Decimal } from './money';
 import { optionsSchema, type CalcOptions } from './options';
 import { parameterOn, type ParameterSource } from './params/parameter';
-import { savingsLoanMultiplier } from './params/savings-loan-multiplier';
-import { savingsMaximumLoan } from './params/savings-maximum-loan';
-import { savingsMinimumMonthlyAmount } from './params/savings-minimum-monthly-amount';
-import { savingsMinimumMonths } from './params/savings-minimum-months';
+import { RULE_BOOK, parameterIn, type RuleBook } from './params/rule-book';
 
 /**
  * The Jette savings and loan group's rules, shared by `savingsLoan` and `savingsPlan`: "sparen,
@@ -38,25 +35,26 @@ export interface SavingsRules {
 
 export function savingsRules(
 	date: IsoDate,
-	overrides: z.output<typeof savingsOverridesSchema> | undefined
+	overrides: z.output<typeof savingsOverridesSchema> | undefined,
+	book: RuleBook = RULE_BOOK
 ): SavingsRules {
 	const minimumMonthlyAmount = parameterOn(
-		savingsMinimumMonthlyAmount,
+		parameterIn(book, 'savings.minimum-monthly-amount'),
 		date,
 		overrides?.minimumMonthlyAmount && money(overrides.minimumMonthlyAmount)
 	);
 	const minimumMonths = parameterOn(
-		savingsMinimumMonths,
+		parameterIn(book, 'savings.minimum-months'),
 		date,
 		overrides?.minimumMonths === undefined ? undefined : String(overrides.minimumMonths)
 	);
 	const loanMultiplier = parameterOn(
-		savingsLoanMultiplier,
+		parameterIn(book, 'savings.loan-multiplier'),
 		date,
 		overrides?.loanMultiplier && plain(overrides.loanMultiplier)
 	);
 	const maximumLoan = parameterOn(
-		savingsMaximumLoan,
+		parameterIn(book, 'savings.maximum-loan'),
 		date,
 		overrides?.maximumLoan && money(overrides.maximumLoan)
 	);

@@ -36,6 +36,10 @@ export function pageText(id: PageId, lang: Lang): Texts {
 		about: () => ({
 			title: m.ux_about_title({}, locale),
 			description: m.ux_about_description({}, locale)
+		}),
+		sources: () => ({
+			title: m.page_sources_title({}, locale),
+			description: m.page_sources_description({}, locale)
 		})
 	};
 	return texts[id]();

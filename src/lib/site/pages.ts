@@ -12,14 +12,15 @@ export const SLUGS = {
 	finder: { nl: 'hulp-zoeken', fr: 'trouver-aide', en: 'find-help' },
 	session: { nl: 'budgetgesprek', fr: 'entretien-budget', en: 'budget-session' },
 	embed: { nl: 'insluiten', fr: 'integrer', en: 'embed' },
-	about: { nl: 'over', fr: 'a-propos', en: 'about' }
+	about: { nl: 'over', fr: 'a-propos', en: 'about' },
+	sources: { nl: 'bronnen', fr: 'sources', en: 'sources' }
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PageId = keyof typeof SLUGS;
 
 export interface PageEntry {
 	id: PageId;
-	kind: 'home' | 'calculator' | 'finder' | 'session' | 'embed' | 'about';
+	kind: 'home' | 'calculator' | 'finder' | 'session' | 'embed' | 'about' | 'sources';
 	slug: Record<Lang, string>;
 }
 
@@ -33,7 +34,8 @@ export const PAGES: readonly PageEntry[] = [
 	{ id: 'finder', kind: 'finder', slug: SLUGS.finder },
 	{ id: 'session', kind: 'session', slug: SLUGS.session },
 	{ id: 'embed', kind: 'embed', slug: SLUGS.embed },
-	{ id: 'about', kind: 'about', slug: SLUGS.about }
+	{ id: 'about', kind: 'about', slug: SLUGS.about },
+	{ id: 'sources', kind: 'sources', slug: SLUGS.sources }
 ];
 
 /**

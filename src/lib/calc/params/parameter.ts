@@ -1,50 +1,48 @@
 import { CalcInputError } from '../errors';
 import type { IsoDate } from '../dates';
+import { PARAMETER_UNITS, VALUE_STATUSES } from './vocabulary';
+
+export { PARAMETER_UNITS, VALUE_STATUSES };
 
 /**
  * A parameter in the OpenFisca manner: a described, unit-bearing value that changes only by a new
- * dated entry, each entry with its reference. History is never rewritten, so a calculation on any
- * date can be reproduced.
+ * dated entry, each entry with its reference, the source's own sentence and the day it was last
+ * checked. History is never rewritten, so a calculation on any date can be reproduced. The tables
+ * are data (data/parameters/*.yaml), compiled at build time by scripts/rule-book.ts.
  */
-export const PARAMETER_UNITS = [
-	'EUR',
-	'EUR/month',
-	'EUR/meal',
-	'months',
-	'years',
-	'persons',
-	'ratio',
-	'consumption-units'
-] as const;
 export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
 
-/**
- * Where a value comes from: one of the two source pages (cited by section), an external page
- * (the leefloon table), our own documented choice, or a partner organisation's override.
- */
-export const REFERENCE_SOURCES = [
-	'jette-sociale-steun',
-	'stad-brussel-sociale-actie',
-	'external',
-	'ours',
-	'partner'
-] as const;
-export type ReferenceSource = (typeof REFERENCE_SOURCES)[number];
+export type ValueStatus = (typeof VALUE_STATUSES)[number];
 
-/*
- * The tables' types. Their schemas (./parameter-schema.ts) check the tables in the tests only: the
- * browser never downloads them.
- */
-export type { Parameter, ParameterValue, Reference } from './parameter-schema';
-import type { Parameter, ParameterValue, Reference } from './parameter-schema';
+/** The two pages the product is built from (data/references.yaml names them, kind `source-page`). */
+export const SOURCE_PAGES = ['jette-sociale-steun', 'stad-brussel-sociale-actie'] as const;
 
-/**
- * A parameter table as written in its module, typed but not checked: the tables are static data,
- * checked once by the tests (params/parameters.test.ts runs `defineParameter` on every one), so the
- * browser neither downloads the parameter schema nor runs it on every page load.
- */
-export function asParameter(parameter: Parameter): Parameter {
-	return parameter;
+/** Where a value is stated: a page of the rule book's references, or the partner organisation. */
+export interface Reference {
+	/** A key of data/references.yaml, or 'partner'. Its title in each language is in the words. */
+	page: string;
+	kind: 'source-page' | 'method' | 'external' | 'partner';
+	section?: string;
+	label?: string;
+	url?: string;
+	/** For a partner's value: the organisation's name, when it gave one. */
+	organisation?: string;
+}
+
+export interface ParameterValue {
+	/** The date it takes effect; null when the source gives none ("as published"). */
+	from: IsoDate | null;
+	value: string | null;
+	status: ValueStatus;
+	reference: Reference;
+	checked: IsoDate;
+}
+
+/** A parameter as the calculators use it: no words (those are in the per-language modules). */
+export interface Parameter {
+	id: string;
+	unit: ParameterUnit;
+	values: ParameterValue[];
 }
 
 /** A parameter as used by one calculation; every result lists these in `sources`. */
@@ -52,8 +50,9 @@ export interface ParameterSource {
 	id: string;
 	/** The value used ('2.50', '12'), or null when unconfirmed. */
 	value: string | null;
-	/** The date this value took effect (for a partner's value: the reference date). */
-	from: IsoDate;
+	/** The date this value took effect; null "as published" (for a partner's value: the reference date). */
+	from: IsoDate | null;
+	status: ValueStatus | 'partner';
 	unconfirmed: boolean;
 	reference: Reference;
 	/**
@@ -61,23 +60,26 @@ export interface ParameterSource {
 	 * none), shown beside it, so that a page setting its own figures cannot pass them off as ours.
 	 */
 	published?: string | null;
+	/** The day the value was last checked against its source; null for a partner's value. */
+	checked: IsoDate | null;
 }
 
 /**
- * The value in force on `date`: the latest entry that took effect on or before it.
- * A date before the first entry has no value and is refused, never answered with a guess.
+ * The value in force on `date`: the latest entry that took effect on or before it (an undated
+ * entry applies from the start). A date before the first dated entry has no value and is refused,
+ * never answered with a guess.
  */
 export function valueOn(parameter: Parameter, date: IsoDate): ParameterSource {
 	let found: ParameterValue | undefined;
 	for (const entry of parameter.values) {
-		if (entry.from <= date) found = entry;
+		if (entry.from === null || entry.from <= date) found = entry;
 	}
 	if (found === undefined) {
 		throw new CalcInputError([
 			{
 				path: ['date'],
 				code: 'no-parameter-for-date',
-				values: { parameter: parameter.id, earliest: parameter.values[0]!.from }
+				values: { parameter: parameter.id, earliest: parameter.values[0]!.from ?? '' }
 			}
 		]);
 	}
@@ -85,15 +87,20 @@ export function valueOn(parameter: Parameter, date: IsoDate): ParameterSource {
 		id: parameter.id,
 		value: found.value,
 		from: found.from,
-		unconfirmed: found.unconfirmed === true,
-		reference: found.reference
+		status: found.status,
+		unconfirmed: found.status === 'unconfirmed',
+		reference: found.reference,
+		checked: found.checked
 	};
 }
 
-export const PARTNER_REFERENCE: Reference = {
-	title: 'Value set by the partner organisation',
-	source: 'partner'
-};
+/** The reference of a value a partner organisation set (named when it gave its name). */
+export function partnerReference(organisation?: string): Reference {
+	return organisation === undefined
+		? { page: 'partner', kind: 'partner' }
+		: { page: 'partner', kind: 'partner', organisation };
+}
+export const PARTNER_REFERENCE: Reference = partnerReference();
 
 /**
  * The parameter's value on `date`, or the partner's override when one is given (already checked
@@ -102,7 +109,8 @@ export const PARTNER_REFERENCE: Reference = {
 export function parameterOn(
 	parameter: Parameter,
 	date: IsoDate,
-	override: string | undefined
+	override: string | undefined,
+	organisation?: string
 ): ParameterSource {
 	if (override !== undefined) {
 		let published: string | null = null;
@@ -115,9 +123,11 @@ export function parameterOn(
 			id: parameter.id,
 			value: override,
 			from: date,
+			status: 'partner',
 			unconfirmed: false,
-			reference: PARTNER_REFERENCE,
-			published
+			reference: partnerReference(organisation),
+			published,
+			checked: null
 		};
 	}
 	return valueOn(parameter, date);

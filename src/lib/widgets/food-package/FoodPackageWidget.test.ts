@@ -14,10 +14,11 @@ describe('FoodPackageWidget', () => {
 	it('starts with two adults and a child of 6 and shows their package', () => {
 		const { container } = render(FoodPackageWidget, { props: { lang: 'en', date: DATE } });
 		expect(ageInputs(container).map((input) => input.value)).toEqual(['35', '33', '6']);
-		expect(container.querySelector('.aid-result__figure')).toHaveTextContent(/3 persons/);
-		expect(container.querySelector('.aid-result__meaning')).toHaveTextContent(
-			/2 adults and 1 child/
+		expect(container.querySelector('.aid-result__figure')).toHaveTextContent(
+			'3 persons, including 1 child under 14'
 		);
+		// 1.0 + 0.5 + 0.3 on the modified OECD scale.
+		expect(container.querySelector('.aid-result__meaning')).toHaveTextContent(/about 1\.8 times/);
 	});
 
 	it('takes its starting ages from `initial`', () => {
@@ -33,10 +34,10 @@ describe('FoodPackageWidget', () => {
 		const { container } = render(FoodPackageWidget, { props: { lang: 'nl', date: DATE } });
 		const [, , child] = ageInputs(container);
 		await user.clear(child!);
-		await user.type(child!, '1');
-		expect(container.querySelector('.aid-result__meaning')).toHaveTextContent(
-			/2 volwassenen en 1 baby of peuter/
-		);
+		await user.type(child!, '15');
+		// Aged 15: 0.5 on the scale, no longer a child under 14.
+		expect(container.querySelector('.aid-result__figure')).toHaveTextContent(/^3 personen$/);
+		expect(container.querySelector('.aid-result__meaning')).toHaveTextContent(/ongeveer 2,0 keer/);
 	});
 
 	it('adds a person, moves focus to the new age, and removes a person', async () => {
@@ -101,20 +102,15 @@ describe('FoodPackageWidget', () => {
 		expect(container.querySelector('.aid-field__error')).toHaveTextContent('Vul dit in.');
 	});
 
-	it('draws the household by age group with a text alternative', () => {
+	it('draws the household by the age groups of the scale, with a text alternative', () => {
 		const { container } = render(FoodPackageWidget, {
 			props: { lang: 'en', date: DATE, initial: { ages: ['40', '38', '10', '2', '0'] } }
 		});
 		const picture = container.querySelector('.aid-food-picture')!;
 		const img = within(picture as HTMLElement).getByRole('img');
-		// Intl.ListFormat of 'en' puts a comma before "and" in a list of three.
-		expect(img.getAttribute('aria-label')).toMatch(/2 adults, 1 child, and 2 babies or toddlers/);
+		expect(img.getAttribute('aria-label')).toMatch(/5 persons, including 3 children under 14/);
 		const rows = [...picture.querySelectorAll('tbody tr')].map((row) => row.textContent);
-		expect(rows).toEqual([
-			'Adults (18 or over)2',
-			'Children (3 to 17)1',
-			'Babies and toddlers (under 3)2'
-		]);
+		expect(rows).toEqual(['Aged 14 or over2', 'Children under 143']);
 		expect(picture.querySelectorAll('.aid-food-picture__person')).toHaveLength(5);
 	});
 
@@ -137,8 +133,9 @@ describe('FoodPackageWidget', () => {
 		render(FoodPackageWidget, { props: { lang: 'en', date: DATE, onresult } });
 		const result = onresult.mock.lastCall?.[0] as FoodPackageResult;
 		expect(result.persons).toBe(3);
-		expect(result.children).toBe(1);
-		expect(result.youngChildren).toBe(0);
+		expect(result.scaleChildren).toBe(1);
+		expect(result.children).toBeNull();
+		expect(result.packageSize).toBeNull();
 	});
 
 	it('shows the Centre with a tap-to-call link and the permanence, labelled as such', () => {
@@ -148,7 +145,7 @@ describe('FoodPackageWidget', () => {
 			'tel:+3224289056'
 		);
 		expect(screen.getByText(/Permanence of the social assistants/)).toBeInTheDocument();
-		expect(screen.getByText(/our estimate/)).toBeInTheDocument();
+		expect(screen.getByText(/does not say how large a package is/)).toBeInTheDocument();
 	});
 
 	it('uses ids that do not clash when a page holds two copies', () => {

@@ -1,11 +1,10 @@
 import type { FoodPackageResult } from '../../calc/food-package';
-import { INTL_LOCALE, type Lang } from '../../i18n/lang';
+import type { Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { ExplainedSource } from '../shared/Explanation.svelte';
 import type { ServiceContact } from '../shared/ServiceCard.svelte';
 import { counted, formatNumber } from '../shared/format';
-import { explainedSource, referenceText, type ParameterLabel } from '../shared/sources';
-import type { GroupCount } from './HouseholdPicture.svelte';
+import { explainedSource, sourceName, type ParameterLabel } from '../shared/sources';
 
 type Step = FoodPackageResult['steps'][number];
 type Source = FoodPackageResult['sources'][number];
@@ -33,43 +32,13 @@ export function foodService(lang: Lang): ServiceContact {
 	};
 }
 
-/**
- * Where a figure comes from, in words. Our own choice for food cites the page section it rests on,
- * and the OECD scale is named in the user's language rather than by its English title.
- */
-function foodReference(source: Source, lang: Lang): string {
-	const { reference } = source;
-	if (reference.source === 'ours' && reference.section) {
-		return m.food_source_ours_food({ section: reference.section }, { locale: lang });
-	}
-	if (reference.source === 'external' && source.id.startsWith('oecd.')) {
-		return m.food_source_oecd({}, { locale: lang });
-	}
-	return referenceText(reference, lang);
-}
-
 export function explainSource(source: Source, lang: Lang): ExplainedSource {
 	return explainedSource(
 		source,
 		lang,
 		PARAMETER_NAMES,
-		(shown) => (shown.value === null ? null : parameterValue(shown, lang)),
-		foodReference(source, lang)
+		(shown) => (shown.value === null ? null : parameterValue(shown, lang))
 	);
-}
-
-/** "2 adults, 1 child and 1 baby": the groups that have someone in them, as a list. */
-export function householdList(groups: GroupCount[], lang: Lang): string {
-	const words = groups
-		.filter((g) => g.count > 0)
-		.map((g) =>
-			g.group === 'adults'
-				? counted(g.count, lang, m.food_count_adults_one, m.food_count_adults_other)
-				: g.group === 'children'
-					? counted(g.count, lang, m.food_count_children_one, m.food_count_children_other)
-					: counted(g.count, lang, m.food_count_babies_one, m.food_count_babies_other)
-		);
-	return new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(words);
 }
 
 /** "3 persons", "1 personne". */
@@ -77,50 +46,57 @@ export function personsText(count: number, lang: Lang): string {
 	return counted(count, lang, m.food_count_persons_one, m.food_count_persons_other);
 }
 
+/** The scale's child age (14), as the calculator used it. */
+export function scaleChildAge(result: FoodPackageResult): number {
+	return Number(result.sources.find((s) => s.id === 'oecd.child-age-limit')?.value ?? 14);
+}
+
+/** "set by the Centre X" or "set by your organisation": the label of what only a partner sets. */
+export function setByText(result: FoodPackageResult, lang: Lang): string {
+	const partner = result.sources.find((s) => s.status === 'partner');
+	return partner ? sourceName(partner.reference, lang) : '';
+}
+
 const FIGURE = {
-	small: m.food_figure_small,
-	medium: m.food_figure_medium,
-	large: m.food_figure_large
+	small: m.food_figure_size_small,
+	medium: m.food_figure_size_medium,
+	large: m.food_figure_size_large
 };
 const SIZE = { small: m.food_size_small, medium: m.food_size_medium, large: m.food_size_large };
-const MEANING = {
-	small: m.food_meaning_small,
-	medium: m.food_meaning_medium,
-	large: m.food_meaning_large
-};
-const MEANING_BABY = {
-	small: m.food_meaning_small_baby,
-	medium: m.food_meaning_medium_baby,
-	large: m.food_meaning_large_baby
-};
 
-/** The key figure: "Medium package for 3 persons". */
+/**
+ * The key figure. By default what the source names: persons and children ("3 persons, including
+ * 1 child under 14", the children as the scale counts them). A size only when an organisation set
+ * its own sizes: "Medium package for 3 persons (set by …)".
+ */
 export function packageText(result: FoodPackageResult, lang: Lang): string {
-	return FIGURE[result.packageSize](
-		{ persons: personsText(result.persons, lang) },
-		{ locale: lang }
+	const locale = { locale: lang };
+	const persons = personsText(result.persons, lang);
+	if (result.packageSize !== null) {
+		return m.food_set_by(
+			{
+				text: FIGURE[result.packageSize]({ persons }, locale),
+				setBy: setByText(result, lang)
+			},
+			locale
+		);
+	}
+	if (result.scaleChildren === 0) return persons;
+	const children = counted(
+		result.scaleChildren,
+		lang,
+		m.food_count_children_under_one,
+		m.food_count_children_under_other,
+		{ limit: formatNumber(scaleChildAge(result), lang) }
 	);
+	return m.food_figure_household({ persons, children }, locale);
 }
 
-/** The one-sentence meaning: "For 2 adults and 1 child, we expect a medium-sized package." */
-export function meaningText(groups: GroupCount[], result: FoodPackageResult, lang: Lang): string {
-	const message = (result.babySupplies ? MEANING_BABY : MEANING)[result.packageSize];
-	return message({ household: householdList(groups, lang) }, { locale: lang });
-}
-
-/** The age limits the calculator used (ours or a partner's), read from its steps. */
-export function ageLimits(result: FoodPackageResult): {
-	child: number;
-	young: number;
-	oecd: number;
-} {
-	const value = (code: Step['code'], key: string, fallback: number) =>
-		Number(result.steps.find((s) => s.code === code)?.values[key] ?? fallback);
-	return {
-		child: value('children', 'childAgeLimit', 18),
-		young: value('young-children', 'youngChildAgeLimit', 3),
-		oecd: Number(result.sources.find((s) => s.id === 'oecd.child-age-limit')?.value ?? 14)
-	};
+/** "Your household needs about 2.1 times what one adult … The Centre puts the package together …" */
+export function meaningText(result: FoodPackageResult, lang: Lang): string {
+	const locale = { locale: lang };
+	const units = formatNumber(result.consumptionUnits, lang, 1);
+	return `${m.food_meaning_units({ units }, locale)} ${m.food_meaning_centre({}, locale)}`;
 }
 
 /** Each step of the calculation in one plain sentence. */
@@ -129,6 +105,7 @@ export function explainStep(step: Step, result: FoodPackageResult, lang: Lang): 
 	const v = step.values;
 	const weight = (key: string) => formatNumber(String(v[key]), lang, 1);
 	const number = (key: string) => formatNumber(Number(v[key]), lang);
+	const setBy = setByText(result, lang);
 	switch (step.code) {
 		case 'consumption-units':
 			return m.food_step_consumption_units(
@@ -138,31 +115,35 @@ export function explainStep(step: Step, result: FoodPackageResult, lang: Lang): 
 					adultWeight: weight('adultWeight'),
 					under: number('membersUnder14'),
 					childWeight: weight('childWeight'),
-					limit: formatNumber(ageLimits(result).oecd, lang),
+					limit: formatNumber(scaleChildAge(result), lang),
 					units: weight('consumptionUnits')
 				},
 				locale
 			);
 		case 'children':
 			return m.food_step_children(
-				{ limit: number('childAgeLimit'), count: number('children') },
+				{ limit: number('childAgeLimit'), count: number('children'), setBy },
 				locale
 			);
-		case 'young-children':
-			return m.food_step_young_children(
-				{ limit: number('youngChildAgeLimit'), count: number('youngChildren') },
-				locale
-			);
-		case 'package-size':
+		case 'package-size': {
+			const rules = [
+				v['mediumFromPersons'] === undefined
+					? null
+					: m.food_step_medium_from({ count: number('mediumFromPersons') }, locale),
+				v['largeFromPersons'] === undefined
+					? null
+					: m.food_step_large_from({ count: number('largeFromPersons') }, locale)
+			].filter((rule) => rule !== null);
 			return m.food_step_package_size(
 				{
 					persons: personsText(Number(v['persons']), lang),
-					medium: number('mediumFromPersons'),
-					large: number('largeFromPersons'),
-					size: SIZE[result.packageSize]({}, locale)
+					rules: rules.join(' '),
+					size: SIZE[result.packageSize ?? 'small']({}, locale),
+					setBy
 				},
 				locale
 			);
+		}
 	}
 }
 
@@ -172,12 +153,11 @@ const PARAMETER_NAMES: Record<string, ParameterLabel> = {
 	'oecd.child-weight': m.food_param_oecd_child_weight,
 	'oecd.child-age-limit': m.food_param_oecd_child_age_limit,
 	'food-package.child-age-limit': m.food_param_child_age_limit,
-	'food-package.young-child-age-limit': m.food_param_young_child_age_limit,
 	'food-package.medium-from-persons': m.food_param_medium_from_persons,
 	'food-package.large-from-persons': m.food_param_large_from_persons
 };
 
-/** A parameter's value with its unit: "18 years", "3 persons", "0,5". */
+/** A parameter's value with its unit: "14 years", "3 persons", "0,5". */
 function parameterValue(source: Source, lang: Lang): string {
 	const value = source.value ?? '';
 	if (source.id.endsWith('-age-limit')) {

@@ -43,7 +43,7 @@ describe('MealCostWidget', () => {
 		// 3 × 52 ÷ 12 = 13.
 		expect(plain(figure())).toBe('€13.00');
 		expect(meaning()).toBe(
-			'At the OCMW social restaurant, your household pays €13.00 a month for 13 visits. The OCMW restaurant is for people who receive the leefloon. You receive it, so you can eat there.'
+			'At the OCMW social restaurant, your household pays €13.00 a month for 13 visits. OCMW social restaurant: for people who receive the leefloon. You receive it, so you can eat there.'
 		);
 	});
 
@@ -95,10 +95,10 @@ describe('MealCostWidget', () => {
 			/het leefloon in deze situatie is €\s1\.314,20 per maand\./
 		);
 		await user.type(income, '1314,20');
-		expect(meaning()).toContain('Met uw inkomen kunt u een uitzondering vragen.');
+		expect(meaning()).toContain('Uw inkomen is gelijk aan het leefloon: u kunt een uitzondering');
 		await user.clear(income);
 		await user.type(income, '1314,21');
-		expect(meaning()).toContain('Met uw inkomen kunt u er niet eten.');
+		expect(meaning()).toContain('waarschijnlijk niet voor u. Vraag het aan de sociale dienst.');
 		expect(income).toHaveValue('1314,21');
 		await user.clear(income);
 		await user.type(income, 'veel');
@@ -128,17 +128,23 @@ describe('MealCostWidget', () => {
 		const user = userEvent.setup();
 		render(MealCostWidget, { props: { lang: 'en', date: DATE } });
 		await user.click(screen.getByRole('radio', { name: 'De Engelbewaarder' }));
+		// Open every Saturday and some Sundays: five visits a week are more than it is open.
+		const perWeek = screen.getByLabelText('How many times a week do you go and eat?');
+		expect(perWeek).toHaveAccessibleDescription(/at most 2/);
+		await user.clear(perWeek);
+		await user.type(perWeek, '1');
 		expect(figure()).toBe('Price not known');
 		expect(meaning()).toBe(
-			'The source gives no price for De Engelbewaarder: please ask there. De Engelbewaarder is open to everyone.'
+			'The source gives no price for De Engelbewaarder: please ask there. The source does not say who may eat at De Engelbewaarder: ask there.'
 		);
 		const table = screen.getByRole('table');
 		const rows = within(table).getAllByRole('row');
+		// 1 × 52 ÷ 12 = 4.33 → 4 visits: € 6.00 at the OCMW restaurant, € 12.00 at Restojet.
 		expect(rows.map((row) => plain(row.textContent ?? ''))).toEqual([
 			'RestaurantCost a monthWho may eat there',
-			'OCMW€33.00Leefloon only: you can go',
-			'Restojet€66.00Open to everyone',
-			'De EngelbewaarderPrice not known: askOpen to everyone'
+			'OCMW€6.00Leefloon only: you can go',
+			'Restojet€12.00Open to everyone',
+			'De EngelbewaarderPrice not known: askAsk there'
 		]);
 		expect(screen.getByRole('img', { name: /pays a month at each restaurant/ })).toBeVisible();
 		expect(screen.getByRole('heading', { name: /De Engelbewaarder/ })).toBeVisible();
@@ -167,6 +173,10 @@ describe('MealCostWidget', () => {
 		await user.click(screen.getByText('How is this calculated?'));
 		const steps = document.querySelectorAll('.aid-explain__steps li');
 		const words = [...steps].map((li) => plain(li.textContent ?? ''));
+		const rules = document.querySelector('.aid-explain__rules')?.textContent ?? '';
+		expect(rules).toBe(
+			'Calculated with the rules of February 1, 2025 (the newest date in our data).'
+		);
 		expect(words[0]).toBe(
 			'2 times a week × 52 weeks ÷ 12 months = 8.67 times a month, rounded to the nearest whole number: 9.'
 		);
@@ -183,14 +193,28 @@ describe('MealCostWidget', () => {
 		expect(sources).toContain('Not known: ask the service');
 		expect(sources).toContain('12 years');
 		expect(sources).toContain('Materiële hulp › Het sociaal restaurant van het OCMW');
+		expect(plain(sources)?.replace(/ +/g, ' ')).toContain(
+			'OCMW restaurant: a meal for an adult: €1.50OCMW restaurant: a meal for a child: €1.00OCMW restaurant: the child price is for children younger than: 12 years (as published, with no date; from Municipality of Jette, ‘Sociale steun’ page (social help, in Dutch), section ‘Materiële hulp › Het sociaal restaurant van het OCMW’; checked on December 2, 2026)'
+		);
+		expect(plain(sources)?.replace(/ +/g, ' ')).toContain(
+			'OCMW restaurant: days open a week: 5 days'
+		);
 	});
 
-	it('a date before the first amounts says from which date the widget can count', () => {
+	it('prices the page gives without a date apply on any date; the leefloon only from 1 May 2024', () => {
 		render(MealCostWidget, { props: { lang: 'fr', date: '2020-01-01' } });
+		expect(plain(figure())).toBe('33,00 €');
+		document.body.innerHTML = '';
+		render(MealCostWidget, {
+			props: {
+				lang: 'fr',
+				date: '2024-04-30',
+				initial: { receivesLeefloon: false, monthlyNetIncome: '900' }
+			}
+		});
 		expect(figure()).toBeUndefined();
-		// The meal prices are the first parameters read: we rely on them from 1 January 2024.
 		expect(screen.getByRole('status')).toHaveTextContent(
-			"Nous n'avons pas de montant pour cette date. Choisissez une date à partir du 1 janvier 2024."
+			"Nous n'avons pas de montant pour cette date. Choisissez une date à partir du 1 mai 2024."
 		);
 	});
 

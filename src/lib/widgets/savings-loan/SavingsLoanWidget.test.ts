@@ -29,11 +29,9 @@ describe('SavingsLoanWidget, "What can I borrow?"', () => {
 		);
 	});
 
-	it('a date before the first amounts says from which date the widget can count', () => {
+	it('the page gives no date, so its rules apply as published on any date', () => {
 		render(SavingsLoanWidget, { props: { lang: 'nl', date: '2023-06-01' } });
-		expect(resultPanel()).toHaveTextContent(
-			'Voor deze datum hebben we geen bedrag. Kies een datum vanaf 1 januari 2024.'
-		);
+		expect(resultPanel()).toHaveTextContent(/kunt u €\s60,00 lenen zonder intrest/);
 	});
 
 	it('typing a decimal comma changes the result', async () => {
@@ -135,11 +133,14 @@ describe('SavingsLoanWidget, "What can I borrow?"', () => {
 				'You can borrow 2 times what you saved: €30.00 × 2 = €60.00.'
 			])
 		);
-		const sources = items.filter((text) => text?.includes('applies from'));
-		expect(sources).toHaveLength(4);
+		// The four figures come from one section of one page: it is said once, after them.
+		const sources = items.filter((text) => text?.includes('checked on'));
+		expect(sources).toHaveLength(1);
+		expect(sources[0]!.match(/checked on/g)).toHaveLength(1);
 		expect(sources.join('\n')).toMatch(/Smallest amount to save each month: €2\.50/);
 		expect(sources.join('\n')).toMatch(/Largest loan: Not known: ask the service/);
 		expect(sources.join('\n')).toMatch(/Jetse lening- en spaarvereniging/);
+		expect(sources.join('\n')).toMatch(/as published, with no date/);
 	});
 
 	it('calls onresult with the calculator result, and null while the input is invalid', async () => {

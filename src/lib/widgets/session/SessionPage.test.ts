@@ -22,15 +22,16 @@ describe('SessionPage', () => {
 			await user.clear(age);
 			await user.type(age, '8');
 			expect(age).toHaveValue('8');
-			expect(figures()).toHaveTextContent('For a household of 2 people.');
-			expect(figures()).toHaveTextContent('Children under 18: 1.');
+			// The food package as the source states it: persons, children, the scale; no size.
+			expect(figures()).toHaveTextContent('2 persons, including 1 child under 14');
+			expect(figures()).toHaveTextContent('about 1.3 times what one adult living alone needs');
 			// Restojet, 3 € a meal: two people.
 			expect(figures()).toHaveTextContent('One visit costs €6.00 for the whole household.');
 
 			await user.click(screen.getByRole('button', { name: 'Remove person 2' }));
 			expect(screen.queryByLabelText('Age of person 2')).toBeNull();
 			expect(screen.getByLabelText('Age of person 1 (the person you are meeting)')).toHaveFocus();
-			expect(figures()).toHaveTextContent('For one person.');
+			expect(figures()).toHaveTextContent('about 1.0 times what one adult living alone needs');
 		},
 		SLOW
 	);
@@ -67,7 +68,7 @@ describe('SessionPage', () => {
 			expect(income).toHaveValue('1200,50');
 			expect(figures()).toHaveTextContent('Income of the household: €1,200.50 a month.');
 			expect(figures()).toHaveTextContent(/Leefloon for “Lives alone”: €1,\d{3}\.\d{2} a month\./);
-			expect(figures()).toHaveTextContent(/Amounts in force from .* Source:/);
+			expect(figures()).toHaveTextContent(/Source: .*in force from February 1, 2025; checked on/);
 		},
 		SLOW
 	);

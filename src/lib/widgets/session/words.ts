@@ -17,7 +17,8 @@ import type { Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { SessionState } from '../../session/state';
 import { formatDate, formatMoney, formatNumber } from '../shared/format';
-import { sourceName } from '../shared/sources';
+import { inForce, referenceText as sourceText } from '../shared/sources';
+import { meaningText, packageText } from '../food-package/words';
 
 type Category = LeefloonCategory;
 
@@ -38,23 +39,23 @@ export function municipalityName(
 	return m.session_municipality_other({}, locale);
 }
 
-/** Where a parameter comes from, in words: the source page and its section, or the page title. */
-function referenceText(source: ParameterSource, lang: Lang): string {
-	const { reference } = source;
-	const page = sourceName(reference, lang);
-	return reference.section ? `${page}, ${reference.section}` : page;
-}
-
 /**
- * One line per source a figure used: "Amounts in force from 1 February 2025. Source: …". Sources
- * that share a reference and a date are said once.
+ * One line per source a figure used: "Source: <page>, section … (as published; checked on 2 December
+ * 2026)." Sources that share a reference, a date and a check are said once.
  */
 export function sourceLines(sources: readonly ParameterSource[], lang: Lang): string[] {
 	const lines = new Set<string>();
 	for (const source of sources) {
 		lines.add(
-			m.session_figures_from(
-				{ date: formatDate(source.from, lang), source: referenceText(source, lang) },
+			m.rules_source_line(
+				{
+					source: sourceText(source.reference, lang),
+					when: source.status === 'partner' ? '' : inForce(source, lang),
+					checked:
+						source.checked === null
+							? ''
+							: m.rules_checked_on({ date: formatDate(source.checked, lang) }, { locale: lang })
+				},
 				{ locale: lang }
 			)
 		);
@@ -150,7 +151,14 @@ export function mealSentences(result: MealCostResult, visits: number, lang: Lang
 	const locale = { locale: lang };
 	const venue = venueName(result.venue, lang);
 	const lines: string[] = [];
-	if (result.pricePerVisit === null) {
+	if (result.access === 'probably-not') {
+		// No price to pay where the household probably cannot eat: the published prices, as such.
+		if (result.tariffs.adult !== null) {
+			lines.push(
+				`${m.meals_published_prices_heading({}, locale)}: ${formatMoney(result.tariffs.adult, lang)}.`
+			);
+		}
+	} else if (result.pricePerVisit === null) {
 		lines.push(m.session_meals_price_unknown({ venue }, locale));
 	} else if (result.perMonth !== null) {
 		lines.push(
@@ -169,33 +177,28 @@ export function mealSentences(result: MealCostResult, visits: number, lang: Lang
 			m.session_meals_visit({ perVisit: formatMoney(result.pricePerVisit, lang) }, locale)
 		);
 	}
-	if (result.access === 'open-to-all') lines.push(m.session_meals_access_open({ venue }, locale));
+	const rule = m.meals_access_leefloon_rule({ venue }, locale);
+	if (result.access === 'open-to-all') lines.push(m.meals_access_open({ venue }, locale));
+	if (result.access === 'ask') lines.push(m.meals_access_ask({ venue }, locale));
 	if (result.access === 'eligible') lines.push(m.session_meals_access_eligible({}, locale));
 	if (result.access === 'derogation-possible') {
-		lines.push(m.session_meals_access_derogation({}, locale));
+		lines.push(`${rule} ${m.meals_access_derogation({}, locale)}`);
 	}
-	if (result.access === 'not-eligible') lines.push(m.session_meals_access_not({}, locale));
+	if (result.access === 'below-leefloon') lines.push(`${rule} ${m.meals_access_below({}, locale)}`);
+	if (result.access === 'probably-not') {
+		lines.push(`${rule} ${m.meals_access_probably_not({}, locale)}`);
+	}
 	return lines;
 }
 
-/** The food package: its size, for whom, and the baby supplies. */
+/**
+ * The food package as the source states it: persons and children (a size only when an organisation
+ * set its own), the household's relative size, and who puts the package together.
+ */
 export function foodFigure(result: FoodPackageResult, lang: Lang): string {
-	const locale = { locale: lang };
-	if (result.packageSize === 'small') return m.session_food_small({}, locale);
-	if (result.packageSize === 'medium') return m.session_food_medium({}, locale);
-	return m.session_food_large({}, locale);
+	return packageText(result, lang);
 }
 
 export function foodSentences(result: FoodPackageResult, lang: Lang): string[] {
-	const locale = { locale: lang };
-	const lines = [
-		result.persons === 1
-			? m.session_food_meaning_one({}, locale)
-			: m.session_food_meaning({ persons: formatNumber(result.persons, lang) }, locale)
-	];
-	if (result.children > 0) {
-		lines.push(m.session_food_children({ children: formatNumber(result.children, lang) }, locale));
-	}
-	if (result.babySupplies) lines.push(m.session_food_baby({}, locale));
-	return lines;
+	return [meaningText(result, lang)];
 }

@@ -1,44 +1,64 @@
 import type { ParameterSource, Reference } from '../../calc/params/parameter';
+import { RULES_VERSION } from '../../calc/params/rule-book';
 import type { Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { ExplainedSource } from './Explanation.svelte';
 import { formatDate, semicolon } from './format';
+import { pageTitle } from './rule-words';
 
 /** A parameter's name, as a message: "Minimum monthly amount". */
 export type ParameterLabel = (inputs: Record<string, never>, options: { locale: Lang }) => string;
 
-/** Where a figure comes from, in words: the source page, our own choice, the partner, or its title. */
+/** Where a figure comes from, in words: the page's title in the language, or the partner. */
 export function sourceName(reference: Reference, lang: Lang): string {
 	const locale = { locale: lang };
-	switch (reference.source) {
-		case 'jette-sociale-steun':
-			return m.w_source_jette({}, locale);
-		case 'stad-brussel-sociale-actie':
-			return m.w_source_brussels({}, locale);
-		case 'partner':
-			// Whoever shows the widget (a partner's page, or a link to our /embed/ page with `params`)
-			// can set these values: we say who set them, not who we hope it was.
-			return m.hosted_source_site({}, locale);
-		case 'ours':
-			return m.w_source_ours({}, locale);
-		default:
-			return reference.title;
+	if (reference.kind === 'partner') {
+		// Whoever shows the widget (a partner's page, or a link to our /embed/ page with `params`)
+		// can set these values: we say who set them only when an organisation named itself.
+		return reference.organisation
+			? m.rules_partner_named({ organisation: reference.organisation }, locale)
+			: m.hosted_source_site({}, locale);
 	}
+	return pageTitle(reference.page, lang);
 }
 
-/** The source and, when it has one, the section of its page (cited as the page titles it). */
+/** The page and, when it has one, its section (as the page titles it) or the figure's label. */
 export function referenceText(reference: Reference, lang: Lang): string {
-	const source = sourceName(reference, lang);
-	return reference.section
-		? m.w_source_section({ source, section: reference.section }, { locale: lang })
-		: source;
+	const page = sourceName(reference, lang);
+	const locale = { locale: lang };
+	if (reference.section) return m.rules_section({ page, section: reference.section }, locale);
+	if (reference.label) return m.rules_label({ page, label: reference.label }, locale);
+	return page;
+}
+
+/** "in force from 1 February 2025", or "as published" for a value the source gives no date. */
+export function inForce(source: Pick<ParameterSource, 'from' | 'status'>, lang: Lang): string {
+	const locale = { locale: lang };
+	if (source.from === null) return m.rules_as_published({}, locale);
+	return m.rules_in_force_from({ date: formatDate(source.from, lang) }, locale);
+}
+
+/** "Calculated with the rules of 1 February 2025 (the newest date in our data)." */
+export function rulesVersionText(lang: Lang): string {
+	return m.rules_version({ date: formatDate(RULES_VERSION, lang) }, { locale: lang });
+}
+
+/**
+ * What kind of fact a value is, when it is neither quoted from a source page nor unknown (an unknown
+ * value already reads "not known: ask the service").
+ */
+function statusText(source: ParameterSource, lang: Lang): string | undefined {
+	const locale = { locale: lang };
+	if (source.status === 'method') return m.rules_status_method({}, locale);
+	if (source.status === 'published') return m.rules_status_published({}, locale);
+	return undefined;
 }
 
 /**
  * One parameter of a result, ready for the explanation: its name (its id when it has no words yet),
  * its value in the widget's own unit (`format` words a source's value, null for "ask the service"),
- * the date it applies from and where it comes from. A value the showing site set carries the
- * published value beside it, worded the same way.
+ * when it applies, where it comes from and when it was checked. A value the showing site set
+ * carries the published value beside it, worded the same way.
  */
 export function explainedSource(
 	source: ParameterSource,
@@ -50,8 +70,16 @@ export function explainedSource(
 	return {
 		label: labels[source.id]?.({}, { locale: lang }) ?? source.id,
 		value: format(source),
-		from: formatDate(source.from, lang),
-		reference: source.published === undefined ? reference : withPublished(source, lang, format),
+		from: source.status === 'partner' ? null : inForce(source, lang),
+		reference: m.rules_from_page(
+			{ page: source.published === undefined ? reference : withPublished(source, lang, format) },
+			{ locale: lang }
+		),
+		checked:
+			source.checked === null
+				? null
+				: m.rules_checked_on({ date: formatDate(source.checked, lang) }, { locale: lang }),
+		status: statusText(source, lang),
 		url: source.reference.url
 	};
 }

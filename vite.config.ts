@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { directoryPlugin } from './src/lib/data/services.ts';
 
 export default defineConfig(({ command }) => ({
 	plugins: [
@@ -18,6 +19,8 @@ export default defineConfig(({ command }) => ({
 				emitGitIgnore: false,
 				emitPrettierIgnore: false
 			}),
+		// The service directory, from data/services/ (every language: the site prerenders all three).
+		directoryPlugin(),
 		sveltekit()
 	],
 	server: { port: 5173 },

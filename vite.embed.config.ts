@@ -17,6 +17,7 @@ import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
 import { CALCULATOR_IDS } from './src/lib/site/calculators.ts';
 import { dropParameterDescriptions } from './scripts/parameter-descriptions.mjs';
+import { directoryPlugin } from './src/lib/data/services.ts';
 
 const OUT_DIR = resolve('build/embed');
 
@@ -114,7 +115,9 @@ function oneLanguage(lang: (typeof LANGS)[number]): Pick<UserConfig, 'define' | 
 				compilerOptions: { css: 'external', runes: true, discloseVersion: false }
 			}),
 			paraglideRuntime(),
-			parameterDescriptions()
+			parameterDescriptions(),
+			// The service directory in this language only.
+			directoryPlugin({ lang })
 		]
 	};
 }

@@ -1,26 +1,36 @@
 /**
- * The help finder: every service of the directory, with how well it fits the user's answers.
- * All answers are optional; see evaluate.ts for the fit rule.
+ * The help finder: every service of the directory, with how well it fits the user's answers and
+ * which of their needs it serves, best first. All answers are optional; see evaluate.ts for the
+ * fit rule and `findHelp` for the order.
  */
-import type { z } from 'zod/mini';
-import { referenceDate } from '../dates';
+import { z } from 'zod/mini';
+import { isoDateSchema, todayInBrussels } from '../dates';
 import { CalcInputError, type CalcIssue } from '../errors';
-import { AGE_LIMITS, parseMoney, parseWholeNumber, toCalcIssues } from '../input';
+import { AGE_LIMITS, parseInput, parseMoney, parseWholeNumber, toCalcIssues } from '../input';
 import {
 	LEEFLOON_CATEGORIES,
 	leefloonAmount,
+	leefloonOverridesSchema,
 	type LeefloonCategory,
 	type LeefloonOverrides
 } from '../leefloon';
-import { DIRECTORY } from './directory';
+import { DIRECTORY, MUNICIPALITIES } from './directory';
 import {
 	evaluateEntry,
+	specificity,
 	type Fit,
 	type IncomeCheck,
 	type Reason,
 	type ResolvedProfile
 } from './evaluate';
-import { profileSchema, type Entry } from './schema';
+import {
+	OTHER_MUNICIPALITY,
+	type DirectoryData,
+	type Entry,
+	type Municipality,
+	type Need
+} from './schema';
+import { profileSchema } from './profile';
 
 /** The user's answers, all optional. */
 export type Profile = z.input<typeof profileSchema>;
@@ -30,21 +40,38 @@ export interface FindHelpOptions {
 	date?: string;
 	/** A partner organisation's own leefloon amounts, passed to the leefloon calculator. */
 	params?: LeefloonOverrides;
+	/**
+	 * The directory to search (municipalities and services in source order): the built one when
+	 * absent. A partner or a test passes other data (see tests/fixtures/services/).
+	 */
+	directory?: Pick<DirectoryData, 'municipalities' | 'entries'>;
 }
+
+const optionsSchema = z.strictObject({
+	date: z.optional(isoDateSchema),
+	params: z.optional(leefloonOverridesSchema),
+	directory: z.optional(
+		z.object({ municipalities: z.array(z.unknown()), entries: z.array(z.unknown()) })
+	)
+});
 
 export interface ServiceFit {
 	id: string;
 	entry: Entry;
 	fit: Fit;
 	reasons: Reason[];
+	/** The stated needs this service serves, in the order they were stated. */
+	needsMatched: Need[];
 }
 
 export interface FindHelpResult {
 	/** The reference date used. */
 	date: string;
 	/**
-	 * Every service of the directory: likely first, then maybe, then unlikely; within each, in the
-	 * order of the source pages.
+	 * Every service of the directory, best first: by the number of stated needs it serves, then by
+	 * fit (likely, maybe), then by how specific it is to the person, then in the order of the source
+	 * pages; the services an answer rules out (`unlikely`) come last, in the same order among
+	 * themselves, so that the first five are the best that are possible.
 	 */
 	services: ServiceFit[];
 }
@@ -55,12 +82,19 @@ const FIT_ORDER: Record<Fit, number> = { likely: 0, maybe: 1, unlikely: 2 };
 export function resolveProfile(
 	profile: unknown,
 	date: string,
-	params?: LeefloonOverrides
+	params?: LeefloonOverrides,
+	municipalities: readonly Municipality[] = MUNICIPALITIES
 ): ResolvedProfile {
 	// reportInput: the shared mapper tells a missing value from a wrong one by the input.
 	const parsed = profileSchema.safeParse(profile, { reportInput: true });
 	if (!parsed.success) throw new CalcInputError(toCalcIssues(parsed.error));
-	const { age: ageAnswer, monthlyNetIncome, leefloonCategory, ...answers } = parsed.data;
+	const {
+		age: ageAnswer,
+		monthlyNetIncome,
+		leefloonCategory,
+		needs: _needs,
+		...answers
+	} = parsed.data;
 
 	// Each field is checked on its own, so that every problem is reported at once.
 	const issues: CalcIssue[] = [];
@@ -81,6 +115,10 @@ export function resolveProfile(
 		monthlyNetIncome === undefined
 			? undefined
 			: field(() => parseMoney(monthlyNetIncome, ['monthlyNetIncome']));
+	const known = new Set([...municipalities.map((m) => m.id), OTHER_MUNICIPALITY]);
+	if (answers.municipality !== undefined && !known.has(answers.municipality)) {
+		issues.push({ path: ['municipality'], code: 'unknown-value' });
+	}
 	if (issues.length > 0) throw new CalcInputError(issues);
 
 	const resolved: ResolvedProfile = { ...answers, ...(age === undefined ? {} : { age }) };
@@ -102,18 +140,77 @@ export function resolveProfile(
 }
 
 /**
- * Every service, with its fit and the reasons for it. Throws `CalcInputError` for an invalid
- * profile or date, and (from the leefloon table) when an income must be compared on a date
- * before the first known leefloon amounts.
+ * Every service, with its fit, its reasons and the stated needs it serves, best first (see
+ * `FindHelpResult`). Without stated needs, no service is `likely`: the finder cannot tell what
+ * fits. Throws `CalcInputError` (each issue with its path) for an invalid profile or options, and
+ * (from the leefloon table) when an income must be compared on a date before the first known
+ * leefloon amounts.
  */
 export function findHelp(profile: Profile = {}, options: FindHelpOptions = {}): FindHelpResult {
-	const date = referenceDate(options.date);
-	const resolved = resolveProfile(profile, date, options.params);
-	const services = DIRECTORY.map((entry) => ({
-		id: entry.id,
-		entry,
-		...evaluateEntry(entry, resolved)
-	}));
-	services.sort((a, b) => FIT_ORDER[a.fit] - FIT_ORDER[b.fit]);
-	return { date, services };
+	// `null` or a non-object, for the profile or the options, is refused by name.
+	for (const [name, value] of [
+		['profile', profile],
+		['options', options]
+	] as const) {
+		if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+			throw new CalcInputError([{ path: [name], code: 'invalid' }]);
+		}
+	}
+	const checked = parseInput(optionsSchema, options);
+	const date = checked.date ?? todayInBrussels();
+	const municipalities = options.directory?.municipalities ?? MUNICIPALITIES;
+	const resolved = resolveProfile(profile, date, options.params, municipalities);
+	const stated = (profile as { needs?: Need[] }).needs ?? [];
+	const directory: readonly Entry[] = options.directory?.entries ?? DIRECTORY;
+	const ranked = directory.map((entry, order) => {
+		const served = new Set(entry.needs.map((tag) => tag.need));
+		const needsMatched = stated.filter((need) => served.has(need));
+		const { fit, reasons } = evaluateEntry(entry, resolved, needsMatched.length > 0);
+		return {
+			service: { id: entry.id, entry, fit, reasons, needsMatched },
+			order,
+			specific: specificity(reasons)
+		};
+	});
+	const ruledOut = (fit: Fit) => (fit === 'unlikely' ? 1 : 0);
+	ranked.sort(
+		(a, b) =>
+			ruledOut(a.service.fit) - ruledOut(b.service.fit) ||
+			b.service.needsMatched.length - a.service.needsMatched.length ||
+			FIT_ORDER[a.service.fit] - FIT_ORDER[b.service.fit] ||
+			b.specific - a.specific ||
+			a.order - b.order
+	);
+	return { date, services: ranked.map((r) => r.service) };
+}
+
+/** How many services "Best for you" shows; the budgeting session's next steps list at most 8. */
+export const BEST_COUNT = 5;
+export const NEXT_STEPS_COUNT = 8;
+
+export interface ResultGroups {
+	/** The first five possible services (likely or maybe) that serve a stated need. */
+	best: ServiceFit[];
+	/** The other possible services that serve a stated need. */
+	also: ServiceFit[];
+	/** Services that serve a stated need but that an answer rules out ("Probably not for you"). */
+	unlikely: ServiceFit[];
+}
+
+/** The finder's result in its three groups, in its order (services serving no stated need left out). */
+export function groupResults(services: readonly ServiceFit[]): ResultGroups {
+	const serving = services.filter((service) => service.needsMatched.length > 0);
+	const possible = serving.filter((service) => service.fit !== 'unlikely');
+	return {
+		best: possible.slice(0, BEST_COUNT),
+		also: possible.slice(BEST_COUNT),
+		unlikely: serving.filter((service) => service.fit === 'unlikely')
+	};
+}
+
+/** The budgeting session's next steps: the possible services for the stated needs, 8 at most. */
+export function nextSteps(services: readonly ServiceFit[]): ServiceFit[] {
+	return services
+		.filter((service) => service.needsMatched.length > 0 && service.fit !== 'unlikely')
+		.slice(0, NEXT_STEPS_COUNT);
 }

@@ -67,7 +67,7 @@ describe('findHelp: the OCMW restaurant derogation, income compared exactly', ()
 		municipality: 'jette',
 		receivesLeefloon: false,
 		leefloonCategory: SINGLE
-	} as const;
+	} satisfies Profile;
 
 	it('an income exactly at the leefloon, with a decimal comma: likely', () => {
 		expect(fitOf('ocmw-jette-social-restaurant', { ...base, monthlyNetIncome: '1314,20' })).toBe(
@@ -291,7 +291,7 @@ describe('needs, fit and order', () => {
 	});
 
 	it("L'Arbre de Vie, mainly for mothers: a father gets maybe with the reason, never likely", () => {
-		const father = { needs: ['family'], gender: 'man', hasChildren: true } as const;
+		const father: Profile = { needs: ['family'], gender: 'man', hasChildren: true };
 		expect(fitOf('arbre-de-vie', father)).toBe('maybe');
 	});
 });

@@ -17,6 +17,7 @@ import {
 import { DIRECTORY, MUNICIPALITIES } from './directory';
 import {
 	evaluateEntry,
+	fitOf,
 	specificity,
 	type Fit,
 	type IncomeCheck,
@@ -162,17 +163,32 @@ export function findHelp(profile: Profile = {}, options: FindHelpOptions = {}): 
 	const resolved = resolveProfile(profile, date, options.params, municipalities);
 	const stated = (profile as { needs?: Need[] }).needs ?? [];
 	const directory: readonly Entry[] = options.directory?.entries ?? DIRECTORY;
-	const ranked = directory.map((entry, order) => {
-		const served = new Set(entry.needs.map((tag) => tag.need));
-		const needsMatched = stated.filter((need) => served.has(need));
-		const { fit, reasons } = evaluateEntry(entry, resolved, needsMatched.length > 0);
+	const services = directory.map((entry) => {
+		const needsMatched = servedNeeds(entry, stated);
 		return {
-			service: { id: entry.id, entry, fit, reasons, needsMatched },
-			order,
-			specific: specificity(reasons)
+			id: entry.id,
+			entry,
+			...evaluateEntry(entry, resolved, needsMatched.length > 0),
+			needsMatched
 		};
 	});
+	return { date, services: sortServices(services) };
+}
+
+/** The stated needs an entry serves, in the order stated. */
+function servedNeeds(entry: Entry, stated: readonly Need[]): Need[] {
+	const served = new Set(entry.needs.map((tag) => tag.need));
+	return stated.filter((need) => served.has(need));
+}
+
+/** The finder's order (see `FindHelpResult`); `services` come in source order. */
+function sortServices(services: ServiceFit[]): ServiceFit[] {
 	const ruledOut = (fit: Fit) => (fit === 'unlikely' ? 1 : 0);
+	const ranked = services.map((service, order) => ({
+		service,
+		order,
+		specific: specificity(service.reasons)
+	}));
 	ranked.sort(
 		(a, b) =>
 			ruledOut(a.service.fit) - ruledOut(b.service.fit) ||
@@ -181,7 +197,28 @@ export function findHelp(profile: Profile = {}, options: FindHelpOptions = {}): 
 			b.specific - a.specific ||
 			a.order - b.order
 	);
-	return { date, services: ranked.map((r) => r.service) };
+	return ranked.map((r) => r.service);
+}
+
+/**
+ * A result ranked again for other stated needs, without asking again (the budgeting session picks
+ * needs after the household is entered): the same reasons, the fit and order for `needs`.
+ */
+export function rankForNeeds(
+	services: readonly ServiceFit[],
+	needs: readonly Need[],
+	directory: readonly Entry[] = DIRECTORY
+): ServiceFit[] {
+	const order = new Map(directory.map((entry, index) => [entry.id, index]));
+	const inSourceOrder = [...services].sort(
+		(a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)
+	);
+	return sortServices(
+		inSourceOrder.map((service) => {
+			const needsMatched = servedNeeds(service.entry, needs);
+			return { ...service, needsMatched, fit: fitOf(service.reasons, needsMatched.length > 0) };
+		})
+	);
 }
 
 /** How many services "Best for you" shows; the budgeting session's next steps list at most 8. */

@@ -19,6 +19,7 @@ export {
 	groupResults,
 	nextSteps,
 	NEXT_STEPS_COUNT,
+	rankForNeeds,
 	resolveProfile,
 	type ResultGroups,
 	type FindHelpOptions,
@@ -70,3 +71,4 @@ export {
 	type Source,
 	type Weekday
 } from './schema';
+export { QUESTIONS, questionsThatMatter, type Question } from './questions';

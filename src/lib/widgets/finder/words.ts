@@ -336,7 +336,8 @@ export function formatWhen(instant: Date, lang: Lang, now: Date): string {
 	if (day === dayAfter(today)) return m.fn_when_tomorrow({ time }, l);
 	let format = dateFormats.get(lang);
 	if (!format) {
-		format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+		// British order in English ("Tuesday 8 December"), as Brussels writes dates.
+		format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : INTL_LOCALE[lang], {
 			timeZone: 'Europe/Brussels',
 			weekday: 'long',
 			day: 'numeric',

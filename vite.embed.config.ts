@@ -11,11 +11,11 @@
 //   --mode islands-nl|islands-fr|islands-en  the calculator pages' scripts, into build/islands/{lang}/
 //                    (scripts/build-islands.mjs runs these, before the embed).
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
-import { CALCULATOR_IDS } from './src/lib/site/calculators.ts';
 import { dropParameterDescriptions } from './scripts/parameter-descriptions.mjs';
 import { directoryPlugin } from './src/lib/data/services.ts';
 
@@ -135,8 +135,15 @@ function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
 			outDir: resolve('build/islands'),
 			cssCodeSplit: false,
 			rolldownOptions: {
-				// One per calculator page of the site's registry: src/lib/islands/<id>.ts.
-				input: Object.fromEntries(CALCULATOR_IDS.map((id) => [id, `src/lib/islands/${id}.ts`])),
+				// One per page without SvelteKit's client: every src/lib/islands/<page>.ts but the shared
+				// island.ts (the calculator pages of the site's registry, the finder, …).
+				input: Object.fromEntries(
+					readdirSync('src/lib/islands')
+						.filter(
+							(file) => file.endsWith('.ts') && file !== 'island.ts' && !file.includes('.test.')
+						)
+						.map((file) => [file.slice(0, -'.ts'.length), `src/lib/islands/${file}`])
+				),
 				preserveEntrySignatures: false,
 				output: {
 					format: 'es',

@@ -15,7 +15,12 @@ import {
 	organisationSchema,
 	type DirectoryData
 } from '../../src/lib/calc/finder/schema';
-import { DirectoryDataError, inLanguage, loadDirectory } from '../../src/lib/data/services';
+import {
+	DirectoryDataError,
+	inLanguage,
+	loadDirectory,
+	shippedDirectory
+} from '../../src/lib/data/services';
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -210,6 +215,14 @@ describe('one language per page', () => {
 		expect(json).not.toContain('"nl":');
 		expect(json).not.toContain('"en":');
 		expect(json.length).toBeLessThan(JSON.stringify(data).length * 0.7);
+	});
+
+	it("a page ships its language without the quotes, keeping each fact's status and date", () => {
+		const shipped = shippedDirectory(data, 'nl');
+		const restojet = shipped.entries.find((e) => e.id === 'restojet')!;
+		expect(restojet.needs).toEqual([{ need: 'meals' }, { need: 'social-contact' }]);
+		expect(restojet.evidence.who).toEqual({ status: 'confirmed', checked: '2026-12-02' });
+		expect(JSON.stringify(shipped)).not.toContain('"quote"');
 	});
 });
 

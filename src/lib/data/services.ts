@@ -163,6 +163,29 @@ export function inLanguage<T>(value: T, lang: Lang): Projected<T> {
 	return Object.fromEntries(keys.map((k) => [k, inLanguage(record[k], lang)])) as T;
 }
 
+/**
+ * What a one-language page or widget carries: the data in that language, without the Dutch quotes
+ * (the widget shows each fact's status and check date; the quotes are on the Sources page and in
+ * the full build). The quote fields are then absent although the type names them: nothing in a
+ * widget reads them.
+ */
+export function shippedDirectory(data: DirectoryData, lang: Lang): DirectoryData {
+	const one = inLanguage(data, lang);
+	return {
+		...one,
+		entries: one.entries.map((entry) => ({
+			...entry,
+			needs: entry.needs.map(({ need }) => ({ need }) as (typeof entry.needs)[number]),
+			evidence: Object.fromEntries(
+				Object.entries(entry.evidence).map(([group, fact]) => {
+					const { quote: _quote, ...rest } = fact!;
+					return [group, rest];
+				})
+			)
+		}))
+	};
+}
+
 export const DIRECTORY_MODULE = 'virtual:aid-directory';
 
 /**
@@ -182,7 +205,7 @@ export function directoryPlugin(options: { lang?: Lang; root?: string } = {}): P
 			if (id !== resolvedId) return null;
 			for (const file of directoryFiles(root)) this.addWatchFile(file);
 			const data = loadDirectory(root);
-			const shipped = options.lang ? inLanguage(data, options.lang) : data;
+			const shipped = options.lang ? shippedDirectory(data, options.lang) : data;
 			return `export default ${JSON.stringify(shipped)};`;
 		}
 	};

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSession, encodeSession, encodeVersion } from './codec';
 import type { SessionV1 } from './migrate';
-import { emptySession, SESSION_VERSION, type SessionState } from './state';
+import { emptySession, SESSION_VERSION, sessionSchema, type SessionState } from './state';
 
 const amount = fc
 	.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99 }), fc.boolean())
@@ -20,7 +20,8 @@ const sessionArbitrary: fc.Arbitrary<SessionState> = fc
 		),
 		members: fc.array(fc.record({ age: fc.integer({ min: 0, max: 120 }) }), {
 			minLength: 1,
-			maxLength: 20
+			// The calculators' limits (issue 13): 30 persons, 31 meals a month, 1,200 months.
+			maxLength: 30
 		}),
 		municipality: maybe(fc.constantFrom('jette', 'brussels-city', 'other')),
 		income: fc.oneof(
@@ -52,11 +53,11 @@ const sessionArbitrary: fc.Arbitrary<SessionState> = fc
 		),
 		meals: fc.record({
 			venue: fc.constantFrom('ocmw', 'restojet', 'engelbewaarder'),
-			mealsPerMonth: fc.integer({ min: 0, max: 200 })
+			mealsPerMonth: fc.integer({ min: 0, max: 31 })
 		}),
 		savings: fc.record({
 			monthlyAmount: amount,
-			months: fc.integer({ min: 0, max: 600 }),
+			months: fc.integer({ min: 0, max: 1200 }),
 			targetLoan: maybe(amount)
 		}),
 		done: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,40}$/), { maxLength: 30 })
@@ -240,5 +241,25 @@ describe('damaged, tampered and old links', () => {
 	it('an invalid version 1 link is refused', async () => {
 		const result = await decodeSession(await encodeVersion(1, { v: 1, lang: 'de', ages: [] }));
 		expect(result).toEqual({ ok: false, problem: 'invalid' });
+	});
+});
+
+describe('the session accepts exactly what the calculators accept (issue 13)', () => {
+	const session = (change: (state: SessionState) => void) => {
+		const state = structuredClone(emptySession('nl'));
+		change(state);
+		return sessionSchema.safeParse(state).success;
+	};
+	it('31 meals a month, 1,200 months of saving and 30 persons; not one more', () => {
+		expect(session((s) => (s.meals.mealsPerMonth = 31))).toBe(true);
+		expect(session((s) => (s.meals.mealsPerMonth = 32))).toBe(false);
+		expect(session((s) => (s.savings.months = 1200))).toBe(true);
+		expect(session((s) => (s.savings.months = 1201))).toBe(false);
+		expect(session((s) => (s.members = Array.from({ length: 30 }, () => ({ age: 40 }))))).toBe(
+			true
+		);
+		expect(session((s) => (s.members = Array.from({ length: 31 }, () => ({ age: 40 }))))).toBe(
+			false
+		);
 	});
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CalcInputError, type CalcIssue } from '../errors';
+import { leefloonAmount } from '../leefloon';
 import { DIRECTORY } from './directory';
 import { findHelp, groupResults, nextSteps, type Profile } from './find-help';
 
-/** README of the sources: category 2, single (alleenstaand), 1,314.20 € from 2025-02-01. */
+/** Alleenstaand: 1,314.20 € a month from 2025-02-01 (tests/fixtures/sources/README.md). */
 const SINGLE = 'single';
 
 const issuesOf = (run: () => unknown): CalcIssue[] => {
@@ -69,6 +70,10 @@ describe('findHelp: the OCMW restaurant derogation, income compared exactly', ()
 		leefloonCategory: SINGLE
 	} satisfies Profile;
 
+	it('the single leefloon on the date of these cases is 1,314.20 €, as the sources say', () => {
+		expect(leefloonAmount(SINGLE, '2025-03-01').amount).toBe('1314.20');
+	});
+
 	it('an income exactly at the leefloon, with a decimal comma: likely', () => {
 		expect(fitOf('ocmw-jette-social-restaurant', { ...base, monthlyNetIncome: '1314,20' })).toBe(
 			'likely'
@@ -108,7 +113,11 @@ describe('findHelp: invalid input', () => {
 			{ age: 121 },
 			[{ path: ['age'], code: 'too-large', values: { maximum: 120 } }]
 		],
-		['an age as text', { age: 'thirty' }, [{ path: ['age'], code: 'not-a-number' }]],
+		[
+			'an age as text',
+			{ age: 'thirty' },
+			[{ path: ['age'], code: 'not-a-number', values: { kind: 'count' } }]
+		],
 		['an age as a fraction in text', { age: '30,5' }, [{ path: ['age'], code: 'not-an-integer' }]],
 		['an unknown gender', { gender: 'x' }, [{ path: ['gender'], code: 'unknown-value' }]],
 		[
@@ -146,7 +155,7 @@ describe('findHelp: invalid input', () => {
 	it.each<[string, unknown, CalcIssue[]]>([
 		['null options', null, [{ path: ['options'], code: 'invalid' }]],
 		['options as text', 'today', [{ path: ['options'], code: 'invalid' }]],
-		['an unknown option', { lang: 'nl' }, [{ path: ['lang'], code: 'unknown-key' }]],
+		['an unknown option', { language: 'nl' }, [{ path: ['language'], code: 'unknown-key' }]],
 		['a directory that is not one', { directory: [] }, [{ path: ['directory'], code: 'invalid' }]]
 	])('%s', (_name, options, expected) => {
 		expect(issuesOf(() => findHelp({}, options as never))).toEqual(expected);

@@ -4,9 +4,11 @@
  * fit rule and `findHelp` for the order.
  */
 import { z } from 'zod/mini';
-import { isoDateSchema, todayInBrussels } from '../dates';
 import { CalcInputError, type CalcIssue } from '../errors';
-import { AGE_LIMITS, parseInput, parseMoney, parseWholeNumber, toCalcIssues } from '../input';
+import { AGE_LIMITS, parseAmount, parseInput, parseWholeNumber, toCalcIssues } from '../input';
+import type { Lang } from '../../i18n/lang';
+import { isoDateSchema, todayInBrussels } from '../dates';
+import { LANGS } from './schema';
 import {
 	LEEFLOON_CATEGORIES,
 	leefloonAmount,
@@ -36,20 +38,22 @@ import { profileSchema } from './profile';
 /** The user's answers, all optional. */
 export type Profile = z.input<typeof profileSchema>;
 
+/**
+ * The reference date ('YYYY-MM-DD') for the leefloon amounts (today in Brussels when absent), the
+ * language the answers were typed in, a partner organisation's own leefloon amounts, and the
+ * directory to search (municipalities and services in source order; the built one when absent: a
+ * partner or a test passes other data, see tests/fixtures/services/).
+ */
 export interface FindHelpOptions {
-	/** The reference date ('YYYY-MM-DD') for the leefloon amounts; today in Brussels when absent. */
 	date?: string;
-	/** A partner organisation's own leefloon amounts, passed to the leefloon calculator. */
+	lang?: Lang;
 	params?: LeefloonOverrides;
-	/**
-	 * The directory to search (municipalities and services in source order): the built one when
-	 * absent. A partner or a test passes other data (see tests/fixtures/services/).
-	 */
 	directory?: Pick<DirectoryData, 'municipalities' | 'entries'>;
 }
 
 const optionsSchema = z.strictObject({
 	date: z.optional(isoDateSchema),
+	lang: z.optional(z.enum(LANGS)),
 	params: z.optional(leefloonOverridesSchema),
 	directory: z.optional(
 		z.object({ municipalities: z.array(z.unknown()), entries: z.array(z.unknown()) })
@@ -84,6 +88,7 @@ export function resolveProfile(
 	profile: unknown,
 	date: string,
 	params?: LeefloonOverrides,
+	lang?: Lang,
 	municipalities: readonly Municipality[] = MUNICIPALITIES
 ): ResolvedProfile {
 	// reportInput: the shared mapper tells a missing value from a wrong one by the input.
@@ -111,11 +116,11 @@ export function resolveProfile(
 	const age =
 		ageAnswer === undefined
 			? undefined
-			: field(() => parseWholeNumber(ageAnswer, ['age'], AGE_LIMITS));
+			: field(() => parseWholeNumber(ageAnswer, ['age'], AGE_LIMITS, lang));
 	const income =
 		monthlyNetIncome === undefined
 			? undefined
-			: field(() => parseMoney(monthlyNetIncome, ['monthlyNetIncome']));
+			: field(() => parseAmount(monthlyNetIncome, ['monthlyNetIncome'], lang));
 	const known = new Set([...municipalities.map((m) => m.id), OTHER_MUNICIPALITY]);
 	if (answers.municipality !== undefined && !known.has(answers.municipality)) {
 		issues.push({ path: ['municipality'], code: 'unknown-value' });
@@ -157,10 +162,11 @@ export function findHelp(profile: Profile = {}, options: FindHelpOptions = {}): 
 			throw new CalcInputError([{ path: [name], code: 'invalid' }]);
 		}
 	}
+	// Options are checked like the profile, whether or not an income needs them (issue 12).
 	const checked = parseInput(optionsSchema, options);
 	const date = checked.date ?? todayInBrussels();
 	const municipalities = options.directory?.municipalities ?? MUNICIPALITIES;
-	const resolved = resolveProfile(profile, date, options.params, municipalities);
+	const resolved = resolveProfile(profile, date, options.params, checked.lang, municipalities);
 	const stated = (profile as { needs?: Need[] }).needs ?? [];
 	const directory: readonly Entry[] = options.directory?.entries ?? DIRECTORY;
 	const services = directory.map((entry) => {

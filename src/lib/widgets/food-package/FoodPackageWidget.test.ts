@@ -148,10 +148,19 @@ describe('FoodPackageWidget', () => {
 	});
 
 	it('uses ids that do not clash when a page holds two copies', () => {
-		const { container } = render(FoodPackageWidget, { props: { lang: 'en', date: DATE } });
-		render(FoodPackageWidget, { props: { lang: 'en', date: DATE } });
-		const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+		const first = render(FoodPackageWidget, { props: { lang: 'en', date: DATE } }).container;
+		const second = render(FoodPackageWidget, { props: { lang: 'en', date: DATE } }).container;
+		const idsOf = (root: Element) => [...root.querySelectorAll('[id]')].map((el) => el.id);
+		// Each copy has ids of its own (fields, hints, headings), and no id is in both.
+		expect(idsOf(first).length).toBeGreaterThan(0);
+		expect(idsOf(second)).toHaveLength(idsOf(first).length);
+		const ids = [...idsOf(first), ...idsOf(second)];
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(container).toBeTruthy();
+		// Every label points at a field of its own copy.
+		for (const root of [first, second]) {
+			for (const label of root.querySelectorAll('label[for]')) {
+				expect(root.querySelector(`#${CSS.escape(label.getAttribute('for')!)}`)).not.toBeNull();
+			}
+		}
 	});
 });

@@ -100,7 +100,7 @@ describe('MealCostWidget', () => {
 		expect(income).toHaveValue('1314,21');
 		await user.clear(income);
 		await user.type(income, 'veel');
-		expect(income).toHaveAccessibleDescription(/Typ een getal/);
+		expect(income).toHaveAccessibleDescription(/Typ een bedrag in euro, bijvoorbeeld 2,50/);
 		expect(income).toHaveValue('veel');
 	});
 

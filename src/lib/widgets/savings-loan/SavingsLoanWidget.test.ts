@@ -87,7 +87,7 @@ describe('SavingsLoanWidget, "What can I borrow?"', () => {
 		expect(amount).toHaveAttribute('aria-invalid', 'true');
 		const describedBy = amount.getAttribute('aria-describedby')!.split(' ');
 		const error = document.getElementById(describedBy.at(-1)!)!;
-		expect(error).toHaveTextContent('Typ een getal, bijvoorbeeld 2,50.');
+		expect(error).toHaveTextContent('Typ een bedrag in euro, bijvoorbeeld 2,50.');
 		expect(resultPanel()).toHaveTextContent('Verbeter eerst wat hierboven in het rood staat.');
 	});
 
@@ -207,6 +207,6 @@ describe('SavingsLoanWidget, the planner', () => {
 		await user.clear(target);
 		await user.type(target, 'veel');
 		expect(target).toHaveValue('veel');
-		expect(target).toHaveAccessibleDescription(/Typ een getal, bijvoorbeeld 2,50\./);
+		expect(target).toHaveAccessibleDescription(/Typ een bedrag in euro, bijvoorbeeld 2,50\./);
 	});
 });

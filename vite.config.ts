@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { ruleBook } from './scripts/rule-book.ts';
+import { directoryPlugin } from './src/lib/data/services.ts';
 
 /**
  * `vite dev` serves the calculator pages' scripts (/islands/{lang}/<id>.js, built by
@@ -53,6 +54,8 @@ export default defineConfig(({ command }) => ({
 		// The rule book's data files (data/*.yaml), compiled into modules at build time.
 		ruleBook(),
 		!process.env.VITEST && devIslands(),
+		// The service directory, from data/services/ (every language: the site prerenders all three).
+		directoryPlugin(),
 		sveltekit()
 	],
 	server: { port: 5173 },

@@ -17,6 +17,7 @@ import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
 import { CALCULATOR_IDS } from './src/lib/site/calculators.ts';
 import { ruleBook } from './scripts/rule-book.ts';
+import { directoryPlugin } from './src/lib/data/services.ts';
 
 const OUT_DIR = resolve('build/embed');
 
@@ -92,7 +93,9 @@ function oneLanguage(lang: (typeof LANGS)[number]): Pick<UserConfig, 'define' | 
 				compilerOptions: { css: 'external', runes: true, discloseVersion: false }
 			}),
 			// The rule book's words in this language only (page titles, venue names).
-			ruleBook({ lang })
+			ruleBook({ lang }),
+			// The service directory in this language only.
+			directoryPlugin({ lang })
 		]
 	};
 }
@@ -110,12 +113,14 @@ function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
 			outDir: resolve('build/islands'),
 			cssCodeSplit: false,
 			rolldownOptions: {
-				// One per calculator page of the site's registry: src/lib/islands/<id>.ts.
-				// and the embed configurator's page (src/lib/islands/configurator.ts).
-				input: {
-					...Object.fromEntries(CALCULATOR_IDS.map((id) => [id, `src/lib/islands/${id}.ts`])),
-					configurator: 'src/lib/islands/configurator.ts'
-				},
+				// One per page without SvelteKit's client: src/lib/islands/<page>.ts for every calculator
+				// page of the site's registry, the finder and the embed configurator.
+				input: Object.fromEntries(
+					[...CALCULATOR_IDS, 'finder', 'configurator'].map((id) => [
+						id,
+						`src/lib/islands/${id}.ts`
+					])
+				),
 				preserveEntrySignatures: false,
 				output: {
 					format: 'es',

@@ -6,62 +6,31 @@ import { expectNoAxeViolations, overflowsHorizontally } from './helpers';
 /** What each language shows. */
 const WORDS: Record<
 	Lang,
-	{
-		age: string;
-		next: RegExp;
-		skip: RegExp;
-		gender: string;
-		elsewhere: RegExp;
-		municipality: string;
-		count: RegExp;
-		search: string;
-		clothes: RegExp;
-		category: string;
-		legal: string;
-		showUnlikely: RegExp;
-	}
+	{ needs: string; age: string; gender: string; best: string; search: string; clothes: RegExp }
 > = {
 	nl: {
-		skip: /^Overslaan$/,
+		needs: 'Waarmee zoekt u hulp?',
 		age: 'Uw leeftijd',
-		next: /^Volgende$/,
 		gender: 'Bent u een vrouw of een man?',
-		elsewhere: /Ergens anders/,
-		municipality: 'Waar woont u?',
-		count: /^(\d+) diensten kunnen u misschien helpen\.$/,
+		best: 'Best voor u',
 		search: 'kleren',
-		clothes: /Tweedehandskledij \(Centre d'Entraide\)/,
-		category: 'Soort hulp',
-		legal: 'Juridische hulp',
-		showUnlikely: /Toon de diensten die waarschijnlijk niet passen/
+		clothes: /Tweedehandskledij \(Centre d'Entraide\)/
 	},
 	fr: {
-		skip: /^Passer$/,
+		needs: 'Pour quoi cherchez-vous de l’aide\u202f?',
 		age: 'Votre âge',
-		next: /^Suivante$/,
 		gender: 'Êtes-vous une femme ou un homme ?',
-		elsewhere: /Ailleurs/,
-		municipality: 'Où habitez-vous ?',
-		count: /^(\d+) services peuvent peut-être vous aider\.$/,
+		best: 'Le mieux pour vous',
 		search: 'VETEMENTS',
-		clothes: /Vêtements de seconde main \(Centre d'Entraide\)/,
-		category: "Type d'aide",
-		legal: 'Aide juridique',
-		showUnlikely: /Afficher les services qui ne correspondent probablement pas/
+		clothes: /Vêtements de seconde main \(Centre d'Entraide\)/
 	},
 	en: {
-		skip: /^Skip$/,
+		needs: 'What do you need help with?',
 		age: 'Your age',
-		next: /^Next$/,
 		gender: 'Are you a woman or a man?',
-		elsewhere: /Somewhere else/,
-		municipality: 'Where do you live?',
-		count: /^(\d+) services may help you\.$/,
+		best: 'Best for you',
 		search: 'clothes',
-		clothes: /Second-hand clothes \(Centre d'Entraide\)/,
-		category: 'Kind of help',
-		legal: 'Legal help',
-		showUnlikely: /Show services that probably don't fit/
+		clothes: /Second-hand clothes \(Centre d'Entraide\)/
 	}
 };
 
@@ -72,13 +41,6 @@ async function tabTo(page: Page, target: Locator, limit = 60) {
 		await page.keyboard.press('Tab');
 	}
 	throw new Error('Tab never reached the target');
-}
-
-async function countOf(widget: Locator, pattern: RegExp): Promise<number> {
-	const text = (await widget.getByRole('status').textContent())?.trim() ?? '';
-	const match = pattern.exec(text);
-	if (!match) throw new Error(`Unexpected count text: ${text}`);
-	return Number(match[1]);
 }
 
 function collectErrors(page: Page): string[] {
@@ -93,65 +55,50 @@ function collectErrors(page: Page): string[] {
 for (const lang of LANGS) {
 	const words = WORDS[lang];
 
-	test(`finder in ${lang}: answer the questions by keyboard and see the results change`, async ({
+	test(`finder in ${lang}: needs first, Enter advances, answers survive a reload (tab only)`, async ({
 		page
 	}) => {
 		const errors = collectErrors(page);
 		await page.goto(pathFor('finder', lang));
 		const widget = page.locator('.aid-finder');
-		await expect(widget.getByRole('status')).toHaveText(words.count);
-		const before = await countOf(widget, words.count);
+		await expect(widget.getByRole('heading', { name: words.needs })).toBeVisible();
 
-		// Question 1: the age, typed.
+		// A bed tonight, by keyboard; Enter moves on to the age, typed, then Enter again.
+		const shelter = widget.locator('input[type=checkbox][value=shelter]');
+		await tabTo(page, shelter);
+		await page.keyboard.press('Space');
+		await expect(shelter).toBeChecked();
+		await page.keyboard.press('Enter');
 		await tabTo(page, widget.getByLabel(words.age));
-		await page.keyboard.type('30');
-		await tabTo(page, widget.getByRole('button', { name: words.next }));
+		await page.keyboard.type('20');
 		await page.keyboard.press('Enter');
-
-		// Question 2 takes focus; Space picks the first answer.
 		await expect(widget.getByRole('heading', { name: words.gender })).toBeFocused();
-		await page.keyboard.press('Tab');
-		await page.keyboard.press('Space');
-		await expect(widget.getByRole('radio').first()).toBeChecked();
-		await tabTo(page, widget.getByRole('button', { name: words.next }));
-		await page.keyboard.press('Enter');
+		await expect(widget.getByRole('heading', { name: words.best })).toBeVisible();
 
-		// Question 3: arrow keys move to "somewhere else"; Jette's services no longer fit.
-		await expect(widget.getByRole('heading', { name: words.municipality })).toBeFocused();
-		await page.keyboard.press('Tab');
-		await page.keyboard.press('Space');
-		await page.keyboard.press('ArrowDown');
-		await page.keyboard.press('ArrowDown');
-		await expect(widget.getByRole('radio', { name: words.elsewhere })).toBeChecked();
-		await expect.poll(() => countOf(widget, words.count)).toBeLessThan(before);
-		await expect(widget.getByRole('button', { name: words.showUnlikely })).toBeVisible();
+		// A reload keeps the answers (session storage), and nothing went into the URL.
+		const url = page.url();
+		await page.reload();
+		await expect(widget.locator('input[type=checkbox][value=shelter]')).toBeChecked();
+		expect(page.url()).toBe(url);
+		expect(url).not.toContain('?');
 		expect(errors).toEqual([]);
 	});
 
-	test(`finder in ${lang}: search by word and filter, without answering any question`, async ({
+	test(`finder in ${lang}: search by an everyday word, without answering any question`, async ({
 		page
 	}) => {
 		await page.goto(pathFor('finder', lang));
 		const widget = page.locator('.aid-finder');
-		await expect(widget.getByRole('status')).toHaveText(words.count);
 		const search = widget.locator('input[id$="-search"]');
 		await tabTo(page, search);
 		await page.keyboard.type(words.search);
 		await expect(widget.getByRole('heading', { name: words.clothes })).toBeVisible();
-		const found = await countOf(widget, /^(\d+)/);
+		const found = await widget.locator('.aid-finder-service').count();
 		expect(found).toBeGreaterThan(0);
 		expect(found).toBeLessThan(10);
-
-		await search.fill('');
-		const category = widget.getByLabel(words.category);
-		await category.selectOption('legal');
-		await expect(widget.getByRole('heading', { name: words.legal, exact: true })).toBeVisible();
-		await expect(widget.locator('.aid-finder-group')).toHaveCount(1);
-		await widget.locator('select[id$="-place"]').selectOption('jette');
-		await expect(widget.locator('.aid-finder-service').first()).toBeVisible();
 	});
 
-	test(`finder in ${lang}: no axe violation, with the unlikely services and notes open`, async ({
+	test(`finder in ${lang}: no axe violation, with needs chosen and everything unfolded`, async ({
 		page
 	}) => {
 		// axe checks some 1,300 elements twice: on two shared cores that takes a while.
@@ -161,13 +108,10 @@ for (const lang of LANGS) {
 		const widget = page.locator('.aid-finder');
 		await expect(widget.locator('.aid-finder-status').first()).toBeVisible();
 		await expectNoAxeViolations(page);
-		// Living elsewhere: some services move behind the toggle; open it and a note.
-		await widget.getByRole('button', { name: words.skip }).click();
-		await widget.getByRole('button', { name: words.skip }).click();
-		await widget.locator('input[type=radio][value=other]').check();
-		await widget.getByRole('button', { name: words.showUnlikely }).click();
+		await widget.locator('input[type=checkbox][value=shelter]').check();
+		await widget.locator('input[type=checkbox][value=housing]').check();
+		await widget.locator('.aid-finder-unlikely summary').click();
 		await widget.locator('.aid-finder-notes summary').first().click();
-		await widget.locator('input[type=radio][value=other]').focus();
 		await expectNoAxeViolations(page);
 		expect(errors).toEqual([]);
 	});

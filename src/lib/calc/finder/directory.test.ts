@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTORY, DIRECTORY_COUNT, ORGANISATIONS } from './directory';
+import { DIRECTORY, ORGANISATIONS } from './directory';
 import { normaliseBelgianPhone } from './phone';
 import { entrySchema, organisationSchema, PHONE_FORMAT } from './schema';
 import { validateDirectory } from './validate';
@@ -20,12 +20,14 @@ describe('the directory', () => {
 		expect(validateDirectory()).toEqual([]);
 	});
 
-	it('has the 51 entries counted in the sources (41 on the Jette page, 10 on the City page)', () => {
-		expect(DIRECTORY).toHaveLength(DIRECTORY_COUNT);
-		expect(DIRECTORY_COUNT).toBe(51);
+	it('has the services counted by hand in the sources: 41 on the Jette page, 11 on the City page', () => {
+		// Counted on the pages: Jette, one per bullet or paragraph naming a service (two where a
+		// bullet names two organisations); the City, the antennas, the nine services they refer to
+		// and the sociale buurtcoördinaties.
 		const byPage = (page: string) => DIRECTORY.filter((e) => e.source.page === page).length;
 		expect(byPage('jette-sociale-steun')).toBe(41);
-		expect(byPage('stad-brussel-sociale-actie')).toBe(10);
+		expect(byPage('stad-brussel-sociale-actie')).toBe(11);
+		expect(DIRECTORY).toHaveLength(52);
 	});
 
 	it('has unique entry ids and unique organisation ids', () => {
@@ -45,7 +47,9 @@ describe('the directory', () => {
 		for (const phone of allPhones) {
 			expect(phone.number).toMatch(PHONE_FORMAT);
 			expect(phone.number).toMatch(BRUSSELS_LANDLINE);
-			expect(normaliseBelgianPhone(phone.raw)).toBe(phone.number);
+			// Worked out by hand, not by the normaliser: the raw digits with the trunk 0 → 32.
+			const digits = phone.raw.replace(/\D/g, '').replace(/^0/, '32');
+			expect(phone.number.replace(/\D/g, '')).toBe(digits);
 		}
 	});
 
@@ -99,6 +103,55 @@ const sourceText = (page: string) => {
 };
 
 describe('facts as the sources give them', () => {
+	it('writes Transit for drug users, as the source does (not alcohol or gambling)', () => {
+		const transit = DIRECTORY.find((e) => e.id === 'transit')!;
+		expect(transit.criteria).toEqual({ drugUse: true });
+		expect(transit.evidence.who?.quote).toBe('Transit, opvangcentrum voor druggebruikers');
+		for (const text of Object.values(transit.description)) {
+			expect(text).not.toMatch(/alcohol|alcool|gok|jeu|gambl/i);
+		}
+	});
+
+	it('says what the source says, in three languages: the wording items of issue 10', () => {
+		const text = (id: string) => DIRECTORY.find((e) => e.id === id)!.description;
+		expect(text('ocmw-jette-debt-mediation')).toMatchObject({
+			nl: expect.stringContaining('algemene schuldregeling'),
+			fr: expect.stringContaining('règlement général des dettes'),
+			en: expect.stringContaining('general debt settlement')
+		});
+		expect(JSON.stringify(text('ocmw-jette-debt-mediation'))).not.toMatch(/collectie|collectif/);
+		expect(text('brussels-training').nl).toContain('professionele stages');
+		expect(text('brussels-training').nl).not.toContain('in bedrijven');
+		expect(text('wit-gele-kruis').nl).toContain('Medische hulp');
+		expect(JSON.stringify(text('wit-gele-kruis'))).not.toMatch(/verpleging|infirmier|nursing/);
+		// "Het volstaat om vooraf een aanvraag in te dienen": a request in advance, not an appointment.
+		expect(DIRECTORY.find((e) => e.id === 'iris-rest-home-meals')!.appointment).toBe('unknown');
+		// "zonder ander inkomen", "50 jaar of ouder": as the source words them.
+		const regular = DIRECTORY.find((e) => e.id === 'ocmw-jette-regular-support')!;
+		expect(regular.criteria.mainly).toEqual(['no-other-income']);
+		expect(text('impulsion').nl).toContain('50 jaar of ouder');
+		// The food decision: after the social assistant's assessment.
+		expect(DIRECTORY.find((e) => e.id === 'centre-entraide-food-aid')!.evidence.who?.quote).toBe(
+			'na een onderzoek door de sociale assistente die bepaalt of de steunaanvraag gerechtvaardigd is'
+		);
+	});
+
+	it('gives no French street names the source does not give', () => {
+		const streets = new Set(
+			DIRECTORY.flatMap((e) => [e.address, ...e.hours.map((s) => s.address)])
+				.filter((a) => a !== undefined && a !== null)
+				.map((a) => a.street.replace(/ \(.*\)$/, '').replace(/ \d.*$/, ''))
+		);
+		const french = DIRECTORY.flatMap((e) => [
+			e.description.fr,
+			...(e.notes ?? []).map((n) => n.fr)
+		]);
+		for (const text of french) {
+			expect(text).not.toMatch(/\b(rue|avenue|chaussée|place|boulevard) [A-Z]/);
+		}
+		expect(streets.size).toBeGreaterThan(10);
+	});
+
 	it('reads both source pages', () => {
 		expect(Object.keys(SOURCE_FILES)).toHaveLength(2);
 	});

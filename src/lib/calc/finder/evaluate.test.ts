@@ -24,14 +24,21 @@ const income = (amount: string, category?: string): IncomeCheck => ({
 const jette = { municipality: 'jette' } as const;
 const city = { municipality: 'brussels-city' } as const;
 
-/** For each service with criteria: a profile that makes it likely, and one that makes it unlikely. */
-const CASES: Record<string, { likely: ResolvedProfile; unlikely: ResolvedProfile }> = {
+/**
+ * For each service with hard criteria: the best answers can make it (likely, or maybe where a
+ * condition stays to ask), and answers that make it unlikely.
+ */
+const CASES: Record<
+	string,
+	{ likely?: ResolvedProfile; maybe?: ResolvedProfile; unlikely: ResolvedProfile }
+> = {
 	'accueil-montfort-shelter': {
 		likely: { gender: 'woman', age: 30, hasChildren: false, homeless: true },
 		unlikely: { gender: 'woman', age: 51, hasChildren: false, homeless: true }
 	},
 	'la-source': { likely: { homeless: true }, unlikely: { homeless: false } },
-	transit: { likely: { addiction: true }, unlikely: { addiction: false } },
+	ariane: { likely: { homeless: true }, unlikely: { homeless: false } },
+	transit: { maybe: { addiction: true }, unlikely: { addiction: false } },
 	'ocmw-jette-social-restaurant': {
 		likely: { ...jette, receivesLeefloon: true },
 		unlikely: { ...jette, receivesLeefloon: false, income: income('1314.21', 'single') }
@@ -50,7 +57,7 @@ const CASES: Record<string, { likely: ResolvedProfile; unlikely: ResolvedProfile
 	},
 	'ocmw-jette-meals-at-home': {
 		likely: { ...jette, needsHelpAtHome: true },
-		unlikely: { municipality: 'brussels-city', needsHelpAtHome: true }
+		unlikely: { ...jette, needsHelpAtHome: false }
 	},
 	'centre-entraide-family-help': {
 		likely: { needsHelpAtHome: true },
@@ -62,8 +69,8 @@ const CASES: Record<string, { likely: ResolvedProfile; unlikely: ResolvedProfile
 	},
 	'wit-gele-kruis': { likely: { needsHelpAtHome: true }, unlikely: { needsHelpAtHome: false } },
 	'soins-chez-soi': { likely: { needsHelpAtHome: true }, unlikely: { needsHelpAtHome: false } },
-	aremis: { likely: { needsHelpAtHome: true }, unlikely: { needsHelpAtHome: false } },
-	'continuing-care': { likely: { needsHelpAtHome: true }, unlikely: { needsHelpAtHome: false } },
+	aremis: { maybe: { needsHelpAtHome: true }, unlikely: { needsHelpAtHome: false } },
+	'continuing-care': { maybe: { needsHelpAtHome: true }, unlikely: { needsHelpAtHome: false } },
 	'brussels-youth': { likely: { ...city, age: 18 }, unlikely: { ...city, age: 26 } },
 	'brussels-miriam': {
 		likely: { ...city, gender: 'woman', singleParent: true, hasChildren: true },
@@ -83,33 +90,33 @@ const CASES: Record<string, { likely: ResolvedProfile; unlikely: ResolvedProfile
 	}
 };
 
-/** Services whose only criterion is where the user lives. */
-const municipalityOnly = DIRECTORY.filter((e) => {
-	const { municipality, mainly: _mainly, openToAll: _open, ...rest } = e.criteria;
-	return municipality !== undefined && Object.keys(rest).length === 0;
-});
-
 describe('every service with criteria', () => {
 	it('has a likely and an unlikely case below', () => {
 		const withCriteria = DIRECTORY.filter((e) => {
-			const { mainly: _mainly, openToAll: _open, ...hard } = e.criteria;
+			const { mainly: _mainly, openToAll: _open, conditions: _ask, ...hard } = e.criteria;
 			return Object.keys(hard).length > 0;
 		}).map((e) => e.id);
-		const covered = [...Object.keys(CASES), ...municipalityOnly.map((e) => e.id)];
-		expect(new Set(covered)).toEqual(new Set(withCriteria));
+		expect(new Set(Object.keys(CASES))).toEqual(new Set(withCriteria));
 	});
 
-	it.each(Object.entries(CASES))('%s', (id, { likely, unlikely }) => {
-		expect(evaluateEntry(entry(id), likely).fit).toBe('likely');
+	it.each(Object.entries(CASES))('%s', (id, { likely, maybe, unlikely }) => {
+		if (likely) expect(evaluateEntry(entry(id), likely).fit).toBe('likely');
+		if (maybe) expect(evaluateEntry(entry(id), maybe).fit).toBe('maybe');
 		const result = evaluateEntry(entry(id), unlikely);
 		expect(result.fit).toBe('unlikely');
 		expect(result.reasons.some((r) => r.status === 'not-met')).toBe(true);
 	});
 
-	it.each(municipalityOnly.map((e) => [e.id, e] as const))('%s (where you live)', (_id, e) => {
-		const served = e.criteria.municipality?.[0];
-		expect(evaluateEntry(e, { municipality: served }).fit).toBe('likely');
-		expect(evaluateEntry(e, { municipality: 'other' }).fit).toBe('unlikely');
+	it('a condition the finder does not ask keeps a service at maybe, never unlikely', () => {
+		const asking = DIRECTORY.filter((e) => e.criteria.conditions !== undefined);
+		expect(asking.map((e) => e.id)).toContain('de-engelbewaarder');
+		for (const e of asking) {
+			expect(evaluateEntry(e, { ...jette, needsHelpAtHome: true }).fit).not.toBe('likely');
+		}
+		// Receiving the leefloon settles "for people who receive social help".
+		expect(evaluateEntry(entry('ocmw-jette-employment-cell'), { receivesLeefloon: true }).fit).toBe(
+			'likely'
+		);
 	});
 
 	it('an empty profile makes nothing unlikely', () => {
@@ -150,21 +157,22 @@ describe('reasons', () => {
 	});
 
 	it('a partial answer gives maybe', () => {
-		expect(evaluateEntry(entry('brussels-youth'), { age: 20 }).fit).toBe('maybe');
+		expect(evaluateEntry(entry('brussels-youth'), { ...city }).fit).toBe('maybe');
 		expect(evaluateEntry(entry('accueil-montfort-shelter'), { gender: 'woman' }).fit).toBe('maybe');
 	});
 
-	it('a service with no criteria beyond where you live is likely while that is unanswered', () => {
+	it('a service with no criteria is likely (for a stated need); Restojet is open to all', () => {
 		expect(evaluateEntry(entry('ocmw-jette-specific-help'), {}).fit).toBe('likely');
+		expect(evaluateEntry(entry('ocmw-jette-specific-help'), {}, false).fit).toBe('maybe');
 		expect(evaluateEntry(entry('restojet'), {}).reasons).toEqual([
 			{ code: 'open-to-all', status: 'met' }
 		]);
 	});
 
-	it('"mainly for" reasons never change the fit', () => {
+	it('"mainly for" a group the person is not in: maybe, never likely nor unlikely', () => {
 		const impulsion = entry('impulsion');
 		const young = evaluateEntry(impulsion, { age: 30, longTermUnemployed: false });
-		expect(young.fit).toBe('likely');
+		expect(young.fit).toBe('maybe');
 		expect(young.reasons[0]).toEqual({
 			code: 'long-term-unemployed-50-plus',
 			status: 'not-met',
@@ -173,7 +181,8 @@ describe('reasons', () => {
 		});
 		const older = evaluateEntry(impulsion, { age: 50, longTermUnemployed: true });
 		expect(older.reasons[0]?.status).toBe('met');
-		expect(evaluateEntry(entry('arbre-de-vie'), { gender: 'man' }).fit).toBe('likely');
+		expect(evaluateEntry(impulsion, { age: 50, longTermUnemployed: true }).fit).toBe('likely');
+		expect(evaluateEntry(entry('arbre-de-vie'), { gender: 'man' }).fit).toBe('maybe');
 	});
 
 	it('fitOf: not-met wins, then unknown, then likely', () => {
@@ -194,7 +203,7 @@ describe('the OCMW restaurant: leefloon, or an income at the leefloon (derogatio
 	it('an income exactly at the leefloon (single, 1314.20) is met by the derogation', () => {
 		const result = fit({ receivesLeefloon: false, income: income('1314.20', 'single') });
 		expect(result.fit).toBe('likely');
-		expect(result.reasons[1]).toEqual({
+		expect(result.reasons[0]).toEqual({
 			code: 'income-at-most-leefloon',
 			status: 'met',
 			values: { leefloon: '1314.20', category: 'single' }

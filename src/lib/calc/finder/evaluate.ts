@@ -2,16 +2,26 @@
  * Who a service is for, against what the user told us. Each criterion of an entry gives one
  * reason; the reasons decide the fit:
  *
- * - `unlikely`: an answer contradicts a stated criterion (a reason is `not-met`);
- * - `likely`: every criterion is answered and met, or the service has no criteria beyond where
- *   the user lives (then it is likely while the municipality is unanswered);
- * - `maybe`: otherwise (a question that matters is unanswered, or the answer cannot decide it).
+ * - `unlikely`: an answer contradicts a stated criterion (a reason is `not-met`): an age outside the
+ *   range, a shelter for someone with a home, a service only for women;
+ * - `likely`: it serves a need the person stated, and every criterion is answered and met;
+ * - `maybe`: otherwise: a criterion is unanswered or cannot be checked (a condition the finder does
+ *   not ask, a municipality the source does not say it serves only), or the service is "mainly for"
+ *   a group the answers say the person is not in, or no need was stated.
  *
- * An unanswered question never makes a service unlikely. "Mainly for …" reasons are shown but
- * never change the fit.
+ * An unanswered question never makes a service unlikely. A "mainly for …" reason never makes it
+ * unlikely, and a service that shows one as not fitting is never likely.
  */
 import { above, atMost, decimal, max, min, money, type Decimal } from '../money';
-import type { Criteria, Entry, Gender, Mainly, ServedMunicipality } from './schema';
+import {
+	CONDITION_CODES,
+	type Condition,
+	type Criteria,
+	type Entry,
+	type Gender,
+	type Mainly,
+	type MunicipalityId
+} from './schema';
 
 export type Fit = 'likely' | 'maybe' | 'unlikely';
 
@@ -20,6 +30,8 @@ export const REASON_CODES = [
 	'lives-in-jette',
 	'lives-in-brussels-city',
 	'lives-in-listed-municipality',
+	// The source does not say the service helps only its municipality's residents: ask.
+	'ask-residence',
 	'age-range',
 	'for-women',
 	'for-men',
@@ -33,11 +45,15 @@ export const REASON_CODES = [
 	'income-at-most-leefloon',
 	'disability',
 	'addiction',
+	'drug-users',
 	'help-at-home',
 	'open-to-all',
-	// "Mainly" reasons (never change the fit).
+	// Conditions the finder does not ask about: always "ask the service".
+	...CONDITION_CODES,
+	// "Mainly" reasons (never make a service unlikely).
 	'long-term-unemployed-50-plus',
 	'psychological-problems',
+	'no-other-income',
 	'mothers'
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -58,7 +74,8 @@ export interface Reason {
 export interface ResolvedProfile {
 	age?: number;
 	gender?: Gender;
-	municipality?: ServedMunicipality | 'other';
+	/** A municipality id of the directory, or 'other'. */
+	municipality?: MunicipalityId;
 	hasChildren?: boolean;
 	singleParent?: boolean;
 	homeless?: boolean;
@@ -84,7 +101,7 @@ export interface IncomeCheck {
 const status = (answer: boolean | undefined, wanted: boolean): ReasonStatus =>
 	answer === undefined ? 'unknown' : answer === wanted ? 'met' : 'not-met';
 
-function municipalityReason(wanted: ServedMunicipality[], profile: ResolvedProfile): Reason {
+function municipalityReason(wanted: MunicipalityId[], profile: ResolvedProfile): Reason {
 	const only = wanted.length === 1 ? wanted[0] : undefined;
 	const code: ReasonCode =
 		only === 'jette'
@@ -205,11 +222,9 @@ function mainlyReason(code: Mainly, profile: ResolvedProfile): Reason {
 		case 'psychological-problems':
 			// The finder asks nothing about it: shown as "mainly for", never decided.
 			return { code, status: 'unknown', mainly: true };
-		case 'income-at-most-leefloon': {
-			if (profile.receivesLeefloon === true) return { code, status: 'met', mainly: true };
-			if (profile.income === undefined) return { code, status: 'unknown', mainly: true };
-			return { code, ...incomeStatus(profile.income), mainly: true };
-		}
+		case 'no-other-income':
+			// "Meestal … aan mensen zonder ander inkomen": the finder does not ask about other income.
+			return { code, status: profile.receivesLeefloon === true ? 'met' : 'unknown', mainly: true };
 		case 'mothers': {
 			const { gender, hasChildren } = profile;
 			const result: ReasonStatus =
@@ -255,35 +270,64 @@ export function reasonsFor(criteria: Criteria, profile: ResolvedProfile): Reason
 	if (criteria.addiction) {
 		reasons.push({ code: 'addiction', status: status(profile.addiction, true) });
 	}
+	if (criteria.drugUse) {
+		// "Opvangcentrum voor druggebruikers": no addiction rules it out; an addiction may be another.
+		reasons.push({
+			code: 'drug-users',
+			status: profile.addiction === false ? 'not-met' : 'unknown'
+		});
+	}
 	if (criteria.needsHelpAtHome) {
 		reasons.push({ code: 'help-at-home', status: status(profile.needsHelpAtHome, true) });
 	}
+	for (const code of criteria.conditions ?? []) reasons.push(conditionReason(code, profile));
 	for (const code of criteria.mainly ?? []) reasons.push(mainlyReason(code, profile));
 	return reasons;
 }
 
-const MUNICIPALITY_CODES: readonly ReasonCode[] = [
-	'lives-in-jette',
-	'lives-in-brussels-city',
-	'lives-in-listed-municipality'
-];
+/** A condition the finder does not ask: met only where an answer settles it, else "ask". */
+function conditionReason(code: Condition, profile: ResolvedProfile): Reason {
+	const settled =
+		(code === 'social-help-recipient' || code === 'low-means') && profile.receivesLeefloon === true;
+	return { code, status: settled ? 'met' : 'unknown' };
+}
+
+/**
+ * "Ask whether they help people from your municipality": only when the person said they live
+ * elsewhere, and the source does not state the condition (it never makes a service unlikely).
+ */
+function residenceReason(localTo: MunicipalityId, profile: ResolvedProfile): Reason | undefined {
+	const answer = profile.municipality;
+	if (answer === undefined || answer === localTo) return undefined;
+	return { code: 'ask-residence', status: 'unknown', values: { municipality: localTo } };
+}
 
 /** The fit that the reasons give (see the rule at the top of this file). */
-export function fitOf(reasons: readonly Reason[]): Fit {
+export function fitOf(reasons: readonly Reason[], servesStatedNeed = true): Fit {
 	const hard = reasons.filter((reason) => !reason.mainly);
 	if (hard.some((reason) => reason.status === 'not-met')) return 'unlikely';
-	if (hard.every((reason) => reason.status === 'met')) return 'likely';
-	// No criteria beyond where the user lives: likely until an answer says otherwise.
-	const beyondMunicipality = hard.filter(
-		(reason) => !MUNICIPALITY_CODES.includes(reason.code) && reason.code !== 'open-to-all'
-	);
-	return beyondMunicipality.length === 0 ? 'likely' : 'maybe';
+	if (!servesStatedNeed) return 'maybe';
+	if (hard.some((reason) => reason.status === 'unknown')) return 'maybe';
+	if (reasons.some((reason) => reason.mainly && reason.status === 'not-met')) return 'maybe';
+	return 'likely';
+}
+
+/**
+ * How specific a service is to the person: the criteria and "mainly" groups their answers meet (a
+ * youth service for a 20-year-old, a service for single mothers for a single mother).
+ */
+export function specificity(reasons: readonly Reason[]): number {
+	return reasons.filter((reason) => reason.status === 'met' && reason.code !== 'open-to-all')
+		.length;
 }
 
 export function evaluateEntry(
 	entry: Entry,
-	profile: ResolvedProfile
+	profile: ResolvedProfile,
+	servesStatedNeed = true
 ): { fit: Fit; reasons: Reason[] } {
 	const reasons = reasonsFor(entry.criteria, profile);
-	return { fit: fitOf(reasons), reasons };
+	const residence = entry.localTo ? residenceReason(entry.localTo, profile) : undefined;
+	if (residence) reasons.push(residence);
+	return { fit: fitOf(reasons, servesStatedNeed), reasons };
 }

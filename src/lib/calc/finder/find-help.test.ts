@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CalcInputError, type CalcIssue } from '../errors';
 import { leefloonAmount } from '../leefloon';
 import { DIRECTORY } from './directory';
-import { findHelp, type Profile } from './find-help';
+import { findHelp, groupResults, nextSteps, type Profile } from './find-help';
 
 /** Alleenstaand: 1,314.20 € a month from 2025-02-01 (tests/fixtures/sources/README.md). */
 const SINGLE = 'single';
@@ -37,15 +37,20 @@ describe('findHelp', () => {
 		expect(findHelp().date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 
-	it('lists likely services first, then maybe, then unlikely', () => {
-		const fits = findHelp({ municipality: 'other', age: 30 }).services.map((s) => s.fit);
-		const order = { likely: 0, maybe: 1, unlikely: 2 };
-		expect(fits).toEqual([...fits].sort((a, b) => order[a] - order[b]));
+	it('without a stated need, nothing is likely', () => {
+		const fits = findHelp({ municipality: 'jette', age: 30 }).services.map((s) => s.fit);
+		expect(fits).not.toContain('likely');
 		expect(fits).toContain('unlikely');
 	});
 
 	it('women aged 18 to 50 without children or housing: Accueil Montfort is likely', () => {
-		const result = findHelp({ gender: 'woman', age: 50, hasChildren: false, homeless: true });
+		const result = findHelp({
+			needs: ['shelter'],
+			gender: 'woman',
+			age: 50,
+			hasChildren: false,
+			homeless: true
+		});
 		const montfort = result.services.find((s) => s.id === 'accueil-montfort-shelter');
 		expect(montfort?.fit).toBe('likely');
 		expect(montfort?.reasons.map((r) => r.code)).toEqual([
@@ -59,10 +64,11 @@ describe('findHelp', () => {
 
 describe('findHelp: the OCMW restaurant derogation, income compared exactly', () => {
 	const base = {
+		needs: ['meals'],
 		municipality: 'jette',
 		receivesLeefloon: false,
 		leefloonCategory: SINGLE
-	} as const;
+	} satisfies Profile;
 
 	it('the single leefloon on the date of these cases is 1,314.20 €, as the sources say', () => {
 		expect(leefloonAmount(SINGLE, '2025-03-01').amount).toBe('1314.20');
@@ -142,7 +148,22 @@ describe('findHelp: invalid input', () => {
 
 	it('a profile that is not an object', () => {
 		expect(issuesOf(() => findHelp(null as unknown as Profile))).toEqual([
-			{ path: [], code: 'invalid' }
+			{ path: ['profile'], code: 'invalid' }
+		]);
+	});
+
+	it.each<[string, unknown, CalcIssue[]]>([
+		['null options', null, [{ path: ['options'], code: 'invalid' }]],
+		['options as text', 'today', [{ path: ['options'], code: 'invalid' }]],
+		['an unknown option', { language: 'nl' }, [{ path: ['language'], code: 'unknown-key' }]],
+		['a directory that is not one', { directory: [] }, [{ path: ['directory'], code: 'invalid' }]]
+	])('%s', (_name, options, expected) => {
+		expect(issuesOf(() => findHelp({}, options as never))).toEqual(expected);
+	});
+
+	it('an unknown need', () => {
+		expect(issuesOf(() => findHelp({ needs: ['nappies'] } as unknown as Profile))).toEqual([
+			{ path: ['needs', 0], code: 'unknown-value' }
 		]);
 	});
 
@@ -150,5 +171,202 @@ describe('findHelp: invalid input', () => {
 		expect(issuesOf(() => findHelp({}, { date }))).toEqual([
 			{ path: ['date'], code: 'invalid-date' }
 		]);
+	});
+});
+
+const TODAY = { date: '2026-12-02' };
+const top5 = (profile: Profile) =>
+	findHelp(profile, TODAY)
+		.services.slice(0, 5)
+		.map((s) => s.id);
+
+describe('the three people of the issue: what a social worker names first is in the top 5', () => {
+	it('a 30-year-old single mother in Jette on the leefloon (food, money, children)', () => {
+		const best = top5({
+			needs: ['food', 'money', 'family'],
+			age: 30,
+			gender: 'woman',
+			municipality: 'jette',
+			hasChildren: true,
+			singleParent: true,
+			receivesLeefloon: true
+		});
+		expect(best).toEqual(
+			expect.arrayContaining([
+				'centre-entraide-food-aid',
+				'arbre-de-vie',
+				'ocmw-jette-regular-support'
+			])
+		);
+		// Not a pension application, community sentences, a therapeutic house, or Impulsion.
+		for (const id of [
+			'jette-pension-application',
+			'prevention-team-alternative-sentences',
+			'cite-serine',
+			'impulsion'
+		]) {
+			expect(best).not.toContain(id);
+		}
+	});
+
+	it('a 20-year-old homeless man in the City of Brussels (a bed, housing)', () => {
+		const result = findHelp(
+			{
+				needs: ['shelter', 'housing'],
+				age: 20,
+				gender: 'man',
+				municipality: 'brussels-city',
+				homeless: true,
+				hasChildren: false
+			},
+			TODAY
+		);
+		const best = result.services.slice(0, 5).map((s) => s.id);
+		expect(best).toEqual(expect.arrayContaining(['brussels-youth', 'ariane', 'la-source']));
+		expect(best).not.toContain('jette-savings-loan-group');
+		// A shelter for women only is ruled out, and listed after every possible service.
+		const montfort = result.services.find((s) => s.id === 'accueil-montfort-shelter')!;
+		expect(montfort.fit).toBe('unlikely');
+		expect(groupResults(result.services).unlikely.map((s) => s.id)).toContain(
+			'accueil-montfort-shelter'
+		);
+	});
+
+	it('a 70-year-old in Jette who needs help at home', () => {
+		const result = findHelp(
+			{
+				needs: ['home-help'],
+				age: 70,
+				municipality: 'jette',
+				homeless: false,
+				needsHelpAtHome: true
+			},
+			TODAY
+		);
+		const best = result.services.slice(0, 5).map((s) => s.id);
+		expect(best.slice(0, 2)).toEqual(['ocmw-jette-home-help', 'centre-entraide-family-help']);
+		const fit = (id: string) => result.services.find((s) => s.id === id)!.fit;
+		// He has a home: the emergency shelter and La Source are not for him.
+		expect(fit('ariane')).toBe('unlikely');
+		expect(fit('la-source')).toBe('unlikely');
+		// Job seeking serves no need he stated.
+		expect(result.services.find((s) => s.id === 'impulsion')!.needsMatched).toEqual([]);
+	});
+});
+
+describe('needs, fit and order', () => {
+	it('each service names the stated needs it serves, in the order stated', () => {
+		const specific = findHelp({ needs: ['health', 'housing', 'money'] }, TODAY).services.find(
+			(s) => s.id === 'ocmw-jette-specific-help'
+		)!;
+		expect(specific.needsMatched).toEqual(['health', 'housing', 'money']);
+		expect(findHelp({}, TODAY).services.every((s) => s.needsMatched.length === 0)).toBe(true);
+	});
+
+	it('more needs served first; among equals likely before maybe; unlikely last', () => {
+		const { services } = findHelp({ needs: ['shelter', 'addiction'], addiction: true }, TODAY);
+		// Transit serves both needs (a shelter for drug users): first although only "maybe".
+		expect(services[0]!.id).toBe('transit');
+		expect(services[0]!.fit).toBe('maybe');
+		const fits = services.map((s) => s.fit);
+		expect(
+			fits.indexOf('unlikely') === -1 ||
+				fits.slice(fits.indexOf('unlikely')).every((f) => f === 'unlikely')
+		).toBe(true);
+	});
+
+	it("a service for the person's own group comes before a general one (youth for a 20-year-old)", () => {
+		const ids = findHelp(
+			{ needs: ['training'], age: 20, municipality: 'brussels-city' },
+			TODAY
+		).services.map((s) => s.id);
+		expect(ids.indexOf('brussels-youth')).toBeLessThan(ids.indexOf('brussels-training'));
+	});
+
+	it('"mainly for" a group the person is not in: maybe, never likely (Impulsion at 30)', () => {
+		const impulsion = findHelp(
+			{ needs: ['work'], age: 30, longTermUnemployed: false },
+			TODAY
+		).services.find((s) => s.id === 'impulsion')!;
+		expect(impulsion.fit).toBe('maybe');
+		expect(impulsion.reasons.find((r) => r.code === 'long-term-unemployed-50-plus')?.status).toBe(
+			'not-met'
+		);
+	});
+
+	it('Transit is for drug users: no addiction rules it out, an addiction leaves it to ask', () => {
+		expect(fitOf('transit', { needs: ['shelter'], addiction: false })).toBe('unlikely');
+		expect(fitOf('transit', { needs: ['shelter'], addiction: true })).toBe('maybe');
+	});
+
+	it("L'Arbre de Vie, mainly for mothers: a father gets maybe with the reason, never likely", () => {
+		const father: Profile = { needs: ['family'], gender: 'man', hasChildren: true };
+		expect(fitOf('arbre-de-vie', father)).toBe('maybe');
+	});
+});
+
+describe('residence: asked, not assumed', () => {
+	it('a Brussels resident gets "maybe, ask" for a Jette OCMW service, never unlikely', () => {
+		const service = findHelp(
+			{ needs: ['debt'], municipality: 'brussels-city' },
+			TODAY
+		).services.find((s) => s.id === 'ocmw-jette-debt-mediation')!;
+		expect(service.fit).toBe('maybe');
+		expect(service.reasons).toEqual([
+			{ code: 'ask-residence', status: 'unknown', values: { municipality: 'jette' } }
+		]);
+	});
+
+	it('no residence question for someone who lives there, or who did not say', () => {
+		expect(fitOf('ocmw-jette-debt-mediation', { needs: ['debt'], municipality: 'jette' })).toBe(
+			'likely'
+		);
+		expect(fitOf('ocmw-jette-debt-mediation', { needs: ['debt'] })).toBe('likely');
+	});
+
+	it('no service of the City of Brussels is unlikely for someone from Jette', () => {
+		const { services } = findHelp(
+			{ needs: ['housing', 'work', 'training', 'debt'], municipality: 'jette' },
+			TODAY
+		);
+		const city = services.filter((s) => s.entry.source.page === 'stad-brussel-sociale-actie');
+		expect(city.filter((s) => s.fit === 'unlikely')).toEqual([]);
+	});
+
+	it('the taxi-cheques, for "De Jettenaren": unlikely for someone from elsewhere', () => {
+		expect(
+			fitOf('taxi-cheques', { needs: ['mobility'], municipality: 'other', disability: true })
+		).toBe('unlikely');
+		expect(
+			fitOf('taxi-cheques', { needs: ['mobility'], municipality: 'jette', disability: true })
+		).toBe('likely');
+	});
+});
+
+describe('groups and next steps', () => {
+	const { services } = findHelp(
+		{ needs: ['health', 'home-help'], age: 70, homeless: false },
+		TODAY
+	);
+
+	it('Best for you: at most 5 possible services; Also possible: the rest; both serve a need', () => {
+		const groups = groupResults(services);
+		expect(groups.best).toHaveLength(5);
+		expect([...groups.best, ...groups.also].every((s) => s.fit !== 'unlikely')).toBe(true);
+		expect(
+			[...groups.best, ...groups.also, ...groups.unlikely].every((s) => s.needsMatched.length > 0)
+		).toBe(true);
+		expect([...groups.best, ...groups.also]).toEqual(
+			services.filter((s) => s.needsMatched.length > 0 && s.fit !== 'unlikely')
+		);
+	});
+
+	it('next steps: likely and maybe for the stated needs, at most 8, in the same order', () => {
+		const steps = nextSteps(services);
+		expect(steps).toHaveLength(8);
+		expect(steps).toEqual(
+			groupResults(services).best.concat(groupResults(services).also).slice(0, 8)
+		);
+		expect(nextSteps(findHelp({}, TODAY).services)).toEqual([]);
 	});
 });

@@ -1,9 +1,11 @@
 /** The help finder: its directory, who each service is for, and when it is open. */
-export { DIRECTORY, DIRECTORY_COUNT, ORGANISATIONS } from './directory';
-export { validateDirectory } from './validate';
+export { DIRECTORY, MUNICIPALITIES, ORGANISATIONS } from './directory';
+export { linkProblems, validateDirectory } from './validate';
+export { searchServices, SEARCH_SYNONYMS, type SearchHit } from './search';
 export {
 	evaluateEntry,
 	fitOf,
+	specificity,
 	REASON_CODES,
 	type Fit,
 	type Reason,
@@ -12,8 +14,14 @@ export {
 	type ResolvedProfile
 } from './evaluate';
 export {
+	BEST_COUNT,
 	findHelp,
+	groupResults,
+	nextSteps,
+	NEXT_STEPS_COUNT,
+	rankForNeeds,
 	resolveProfile,
+	type ResultGroups,
 	type FindHelpOptions,
 	type FindHelpResult,
 	type Profile,
@@ -28,28 +36,34 @@ export {
 	type OpeningStatus
 } from './opening-hours';
 export { normaliseBelgianPhone } from './phone';
+export { profileSchema } from './profile';
 export {
-	CATEGORIES,
 	CHANNELS,
+	CONDITION_CODES,
 	GENDERS,
-	LOCATION_MUNICIPALITIES,
 	MAINLY_CODES,
+	NEEDS,
+	OTHER_MUNICIPALITY,
 	PHONE_FORMAT,
-	PROFILE_MUNICIPALITIES,
 	SCHEDULE_KINDS,
-	SERVED_MUNICIPALITIES,
 	entrySchema,
+	municipalitySchema,
+	needSchema,
 	organisationSchema,
-	profileSchema,
 	scheduleSchema,
 	type Address,
-	type Category,
 	type Channel,
+	type Condition,
 	type Criteria,
+	type DirectoryData,
 	type Entry,
+	type Evidence,
+	type Fact,
 	type Gender,
 	type Localized,
 	type Mainly,
+	type Municipality,
+	type Need,
 	type Organisation,
 	type Phone,
 	type Schedule,
@@ -57,3 +71,4 @@ export {
 	type Source,
 	type Weekday
 } from './schema';
+export { QUESTIONS, questionsThatMatter, type Question } from './questions';

@@ -1,12 +1,12 @@
 /**
  * The help finder's data model: zod schemas for the directory (entries, organisations, opening
- * hours, who a service is for) and for the user's profile, and the types inferred from them.
+ * hours, who a service is for, needs, evidence) and the types inferred from them. It imports zod
+ * only: the build reads it to validate the data files (src/lib/data/services.ts).
  *
  * Every fact in the directory comes from the two source pages in `shared/sources/`; a fact the
  * sources do not give is left out (an optional field is absent, a list is empty), never guessed.
  */
 import { z } from 'zod/mini';
-import { leefloonCategorySchema } from '../leefloon';
 
 /*
  * The browser uses `profileSchema` and the constants; the directory's schemas only check the data in
@@ -26,42 +26,44 @@ const text = /* @__PURE__ */ z.string().check(z.minLength(1));
 export const localizedSchema = z.strictObject({ nl: text, fr: text, en: text });
 export type Localized = z.infer<typeof localizedSchema>;
 
-/** What kind of help an entry gives; a widget words each code. */
-export const CATEGORIES = [
-	'money',
+/**
+ * What a person can need help with: the finder's first question, and the tags of every service in
+ * the data files (each tag backed by the source's words). A widget words and pictures each code.
+ */
+export const NEEDS = [
 	'food',
-	'clothing',
+	'meals',
+	'clothes',
+	'money',
+	'debt',
 	'housing',
+	'shelter',
+	'work',
+	'training',
 	'health',
+	'home-help',
+	'family',
 	'legal',
-	'administrative',
-	'work-training',
-	'family-children',
-	'help-at-home',
-	'mobility'
+	'addiction',
+	'mobility',
+	'social-contact',
+	'administration'
 ] as const;
-export const categorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof categorySchema>;
+export const needSchema = z.enum(NEEDS);
+export type Need = z.infer<typeof needSchema>;
+
+const kebabId = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 
 /**
- * Where an office is. The codes name the municipalities the sources mention: Jette, the City of
- * Brussels ("1000 Brussel"), Elsene/Ixelles ("1050 Elsene"), Schaarbeek ("1030 Schaarbeek") and
- * Etterbeek ("1040 Etterbeek").
+ * A municipality (an office's place, or the area a service belongs to): a kebab-case id. Which ones
+ * exist comes from the data (`data/services/<municipality>/municipality.yaml`), not from code; the
+ * loader checks every reference against them.
  */
-export const LOCATION_MUNICIPALITIES = [
-	'jette',
-	'brussels-city',
-	'elsene',
-	'schaarbeek',
-	'etterbeek'
-] as const;
-export const locationMunicipalitySchema = z.enum(LOCATION_MUNICIPALITIES);
-export type LocationMunicipality = z.infer<typeof locationMunicipalitySchema>;
-
-/** The municipalities whose residents a service can be reserved for (a criterion). */
-export const SERVED_MUNICIPALITIES = ['jette', 'brussels-city'] as const;
-export const servedMunicipalitySchema = z.enum(SERVED_MUNICIPALITIES);
-export type ServedMunicipality = z.infer<typeof servedMunicipalitySchema>;
+export const municipalityIdSchema = kebabId;
+export type MunicipalityId = string;
+/** @deprecated names kept for callers: a municipality id. */
+export type LocationMunicipality = MunicipalityId;
+export type ServedMunicipality = MunicipalityId;
 
 /** An address exactly as the source writes it; the postcode only when the source gives one. */
 export const addressSchema = z.strictObject({
@@ -243,25 +245,44 @@ export const genderSchema = z.enum(GENDERS);
 export type Gender = z.infer<typeof genderSchema>;
 
 /**
- * Who a source says a service is "mainly" for. It never makes a service unlikely; a widget may
- * show it as "mainly for …".
+ * Who a source says a service is "mainly" for. It never makes a service unlikely; when the answers
+ * say the person is not in that group, the service is `maybe`, never `likely`.
  */
 export const MAINLY_CODES = [
 	'long-term-unemployed-50-plus',
 	'psychological-problems',
-	'income-at-most-leefloon',
+	'no-other-income',
 	'mothers'
 ] as const;
 export const mainlySchema = z.enum(MAINLY_CODES);
 export type Mainly = z.infer<typeof mainlySchema>;
 
 /**
- * Hard criteria a source states. Each one maps to one reason code (see find-help.ts). An absent
+ * Conditions a source states that the finder does not ask about (it would be nobody's business, or
+ * only the service can judge): they keep a service at `maybe` and are shown as "ask the service".
+ * `ask-access`: the source names no target group at all for a place one might assume open (De
+ * Engelbewaarder).
+ */
+export const CONDITION_CODES = [
+	'ask-access',
+	'alternative-sentence',
+	'crime-victim',
+	'serious-illness',
+	'palliative-care',
+	'social-help-recipient',
+	'helped-by-organisation',
+	'low-means'
+] as const;
+export const conditionSchema = z.enum(CONDITION_CODES);
+export type Condition = z.infer<typeof conditionSchema>;
+
+/**
+ * Hard criteria a source states. Each one maps to one reason code (see evaluate.ts). An absent
  * field means the source states no such condition.
  */
 export const criteriaSchema = z.strictObject({
-	/** Residents of these municipalities only. */
-	municipality: z.optional(/* @__PURE__ */ z.array(servedMunicipalitySchema).check(z.minLength(1))),
+	/** Residents of these municipalities only: only where the source says so ("De Jettenaren"). */
+	municipality: z.optional(/* @__PURE__ */ z.array(municipalityIdSchema).check(z.minLength(1))),
 	ageMin: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(120))),
 	ageMax: z.optional(/* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(120))),
 	gender: z.optional(/* @__PURE__ */ z.array(genderSchema).check(z.minLength(1))),
@@ -275,27 +296,74 @@ export const criteriaSchema = z.strictObject({
 	receivesLeefloonOrIncomeAtMostLeefloon: z.optional(z.literal(true)),
 	disability: z.optional(z.literal(true)),
 	addiction: z.optional(z.literal(true)),
+	/** Drug users (Transit): an addiction answer "no" rules it out, "yes" leaves it to ask. */
+	drugUse: z.optional(z.literal(true)),
 	needsHelpAtHome: z.optional(z.literal(true)),
 	/** The source says the service is open to everyone ("voor iedereen open"). */
 	openToAll: z.optional(z.literal(true)),
-	mainly: z.optional(/* @__PURE__ */ z.array(mainlySchema).check(z.minLength(1)))
+	mainly: z.optional(/* @__PURE__ */ z.array(mainlySchema).check(z.minLength(1))),
+	conditions: z.optional(/* @__PURE__ */ z.array(conditionSchema).check(z.minLength(1)))
 });
 export type Criteria = z.infer<typeof criteriaSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Evidence: the source's own words for each group of facts
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * `confirmed`: the quote states it; `method`: a method we apply openly (with its reference);
+ * `unconfirmed`: nothing states it, shown as "ask the service".
+ */
+export const FACT_STATUSES = ['confirmed', 'method', 'unconfirmed'] as const;
+
+const isoDate = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const quoteText = /* @__PURE__ */ z.string().check(z.minLength(3));
+
+/** One group of facts' backing: the verbatim Dutch words of the source and when they were checked. */
+export const factSchema = /* @__PURE__ */ z
+	.strictObject({
+		status: z.enum(FACT_STATUSES),
+		/** Verbatim from the source page (whitespace aside); several sentences as a list. */
+		quote: z.optional(
+			z.union([quoteText, /* @__PURE__ */ z.array(quoteText).check(z.minLength(1))])
+		),
+		/** For `method`: the published method applied. */
+		reference: z.optional(text),
+		checked: isoDate
+	})
+	.check(
+		z.refine((f) => (f.status === 'confirmed') === (f.quote !== undefined), {
+			message: 'a confirmed fact has a quote, and only a confirmed fact has one'
+		})
+	);
+export type Fact = z.infer<typeof factSchema>;
+
+/** The groups of facts a service states: who it is for, hours, prices, address and phones. */
+export const evidenceSchema = z.strictObject({
+	who: z.optional(factSchema),
+	hours: z.optional(factSchema),
+	price: z.optional(factSchema),
+	contact: z.optional(factSchema)
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A need a service serves, with the source's words that say so. */
+export const needTagSchema = z.strictObject({ need: needSchema, quote: quoteText });
+export type NeedTag = z.infer<typeof needTagSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Entries and organisations
 // ---------------------------------------------------------------------------------------------
 
-export const SOURCE_PAGES = ['jette-sociale-steun', 'stad-brussel-sociale-actie'] as const;
-
 export const sourceSchema = z.strictObject({
-	page: z.enum(SOURCE_PAGES),
+	/** A source page's id, as its municipality file lists it (e.g. "jette-sociale-steun"). */
+	page: kebabId,
 	/** The section as the page titles it, e.g. "Materiële hulp › Voedselhulp". */
 	section: text
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-const kebab = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+const kebab = kebabId;
 
 export const organisationSchema = z.strictObject({
 	id: kebab,
@@ -305,6 +373,26 @@ export const organisationSchema = z.strictObject({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
+/** A source page, as a municipality's data file lists it. */
+export const sourcePageSchema = z.strictObject({
+	id: kebab,
+	/** The page's text, kept under tests/fixtures/sources/ for the quote test. */
+	file: /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9-]+\.txt$/)),
+	title: localizedSchema,
+	url: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^https:\/\//)))
+});
+export type SourcePage = z.infer<typeof sourcePageSchema>;
+
+/** A municipality (or area) whose services the finder lists. */
+export const municipalitySchema = z.strictObject({
+	id: kebab,
+	name: localizedSchema,
+	sources: /* @__PURE__ */ z.array(sourcePageSchema).check(z.minLength(1)),
+	/** Its services' ids, in the order of the source page: the finder keeps it among equals. */
+	services: /* @__PURE__ */ z.array(kebab).check(z.minLength(1))
+});
+export type Municipality = z.infer<typeof municipalitySchema>;
+
 export const APPOINTMENT = ['required', 'not-required', 'unknown'] as const;
 
 export const entrySchema = z.strictObject({
@@ -313,11 +401,17 @@ export const entrySchema = z.strictObject({
 	name: localizedSchema,
 	organisationId: kebab,
 	/** Where the office is; null when the source gives no place (a phone line only). */
-	municipality: z.nullable(locationMunicipalitySchema),
-	categories: /* @__PURE__ */ z.array(categorySchema).check(z.minLength(1)),
+	municipality: z.nullable(municipalityIdSchema),
+	/** The needs it serves, each with the source's words. */
+	needs: /* @__PURE__ */ z.array(needTagSchema).check(z.minLength(1)),
 	/** Plain language (B1), short sentences, written in our own words. */
 	description: localizedSchema,
 	criteria: criteriaSchema,
+	/**
+	 * The municipality whose OCMW or administration runs it, where the source does not say it helps
+	 * only its residents: someone from elsewhere is told to ask ("maybe"), never turned away.
+	 */
+	localTo: z.optional(municipalityIdSchema),
 	/** null when the source gives no address. */
 	address: z.nullable(addressSchema),
 	phones: z.array(phoneSchema),
@@ -331,36 +425,23 @@ export const entrySchema = z.strictObject({
 	reachedVia: z.optional(kebab),
 	source: sourceSchema,
 	/** Inconsistencies in the source and our interpretations, in plain words. */
-	notes: z.optional(z.array(localizedSchema))
+	notes: z.optional(z.array(localizedSchema)),
+	/** The source's words for each group of facts. */
+	evidence: evidenceSchema
 });
 export type Entry = z.infer<typeof entrySchema>;
+
+/** One municipality's data: itself, its organisations and its services. */
+export const directoryDataSchema = z.strictObject({
+	municipalities: z.array(municipalitySchema),
+	organisations: z.array(organisationSchema),
+	entries: z.array(entrySchema)
+});
+export type DirectoryData = z.infer<typeof directoryDataSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // The user's profile
 // ---------------------------------------------------------------------------------------------
 
-export const PROFILE_MUNICIPALITIES = ['jette', 'brussels-city', 'other'] as const;
-
-/**
- * Everything is optional: an unanswered question never rules a service out. The leefloon
- * category's values are those of the leefloon calculator (src/lib/calc/leefloon.ts):
- * 'cohabiting', 'single', 'family'.
- */
-export const profileSchema = z.strictObject({
-	/** Whole years, 0 to 120: a number or a string of digits, checked by the shared parser. */
-	age: z.optional(z.union([z.number(), z.string()])),
-	gender: z.optional(genderSchema),
-	municipality: z.optional(z.enum(PROFILE_MUNICIPALITIES)),
-	hasChildren: z.optional(z.boolean()),
-	singleParent: z.optional(z.boolean()),
-	homeless: z.optional(z.boolean()),
-	hasResidencePermit: z.optional(z.boolean()),
-	receivesLeefloon: z.optional(z.boolean()),
-	/** A number, or a string with a decimal comma or point ("1314,20"). */
-	monthlyNetIncome: z.optional(z.union([z.number(), z.string()])),
-	leefloonCategory: z.optional(leefloonCategorySchema),
-	disability: z.optional(z.boolean()),
-	addiction: z.optional(z.boolean()),
-	longTermUnemployed: z.optional(z.boolean()),
-	needsHelpAtHome: z.optional(z.boolean())
-});
+/** The profile's answer for someone who lives in none of the directory's municipalities. */
+export const OTHER_MUNICIPALITY = 'other';

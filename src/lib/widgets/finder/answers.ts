@@ -2,17 +2,22 @@
  * The questionnaire's answers as the form holds them (strings, '' = not answered) and the profile
  * the finder takes. Nothing is parsed here: the age and the income go to the finder as typed.
  */
+import { z } from 'zod/mini';
 import type { Profile } from '../../calc/finder/find-help';
-import type { Gender } from '../../calc/finder/schema';
+import { questionsThatMatter, type Question } from '../../calc/finder/questions';
+import { NEEDS, type Gender, type Need } from '../../calc/finder/schema';
 import type { CalcIssue } from '../../calc/errors';
 
 type YesNo = '' | 'yes' | 'no';
 export type LeefloonCategoryAnswer = '' | 'single' | 'cohabiting' | 'family';
 
 export interface Answers {
+	/** What the person needs help with: the first question. */
+	needs: Need[];
 	age: string;
 	gender: '' | Gender;
-	municipality: '' | 'jette' | 'brussels-city' | 'other';
+	/** A municipality id of the directory, 'other', or '' (not answered). */
+	municipality: string;
 	/** none; couple: children raised with a partner; single: a single parent. */
 	children: '' | 'none' | 'couple' | 'single';
 	/** Has a place to live (no = homeless). */
@@ -28,8 +33,9 @@ export interface Answers {
 	helpAtHome: YesNo;
 }
 
-/** The questionnaire's steps, in order: one question each. */
+/** The questionnaire's steps, in order: what is needed, then one question each. */
 export const STEPS = [
+	'needs',
 	'age',
 	'gender',
 	'municipality',
@@ -41,7 +47,7 @@ export const STEPS = [
 	'addiction',
 	'unemployed',
 	'helpAtHome'
-] as const;
+] as const satisfies readonly ('needs' | Question)[];
 export type Step = (typeof STEPS)[number];
 
 const yesNo = (value: boolean | undefined): YesNo =>
@@ -51,6 +57,7 @@ const bool = (value: YesNo): boolean | undefined => (value === '' ? undefined : 
 /** The form's starting answers from a (partial) profile given by a page, a session or an embed. */
 export function answersFrom(initial: Partial<Profile> = {}): Answers {
 	return {
+		needs: [...(initial.needs ?? [])],
 		age: initial.age === undefined ? '' : String(initial.age),
 		gender: initial.gender ?? '',
 		municipality: initial.municipality ?? '',
@@ -77,6 +84,7 @@ export function answersFrom(initial: Partial<Profile> = {}): Answers {
 /** The profile the finder takes: only what was answered. */
 export function toProfile(answers: Answers): Profile {
 	const profile: Profile = {};
+	if (answers.needs.length > 0) profile.needs = [...answers.needs];
 	if (answers.age.trim() !== '') profile.age = answers.age;
 	if (answers.gender) profile.gender = answers.gender;
 	if (answers.municipality) profile.municipality = answers.municipality;
@@ -117,15 +125,62 @@ export function withoutRefused(profile: Profile, issues: Iterable<CalcIssue>): P
 
 /** Whether a step has an answer (for the "Next" / "Skip" wording and the summary). */
 export function answered(step: Step, answers: Answers): boolean {
+	if (step === 'needs') return answers.needs.length > 0;
 	if (step === 'age') return answers.age.trim() !== '';
 	return answers[step] !== '';
 }
 
 /** Clears a step's answer: "Skip" means "I'd rather not answer this". */
 export function clearStep(step: Step, answers: Answers): void {
+	if (step === 'needs') {
+		answers.needs = [];
+		return;
+	}
 	if (step === 'leefloon') {
 		answers.income = '';
 		answers.category = '';
 	}
 	answers[step] = '';
+}
+
+/** The steps to ask: the needs, then only the questions that change the answer for them. */
+export function stepsFor(needs: readonly Need[]): Step[] {
+	return ['needs', ...questionsThatMatter(needs)];
+}
+
+const yesNoSchema = z.enum(['', 'yes', 'no']);
+
+/**
+ * Answers read back from the tab's session storage: whatever is there crossed a boundary, so it is
+ * checked, and anything unexpected is dropped rather than trusted.
+ */
+export const storedAnswersSchema = z.strictObject({
+	needs: z.array(z.enum(NEEDS)),
+	age: z.string().check(z.maxLength(20)),
+	gender: z.enum(['', 'woman', 'man', 'other']),
+	municipality: z.string().check(z.regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/)),
+	children: z.enum(['', 'none', 'couple', 'single']),
+	home: yesNoSchema,
+	permit: yesNoSchema,
+	leefloon: yesNoSchema,
+	income: z.string().check(z.maxLength(30)),
+	category: z.enum(['', 'single', 'cohabiting', 'family']),
+	disability: yesNoSchema,
+	addiction: yesNoSchema,
+	unemployed: yesNoSchema,
+	helpAtHome: yesNoSchema
+});
+
+/** The tab's storage key: answers live there until the tab closes, never in the URL. */
+export const ANSWERS_KEY = 'aid-finder-answers';
+
+/** Stored answers, or undefined when there are none or they are not ours. */
+export function readStoredAnswers(text: string | null): Answers | undefined {
+	if (!text) return undefined;
+	try {
+		const parsed = storedAnswersSchema.safeParse(JSON.parse(text));
+		return parsed.success ? (parsed.data as Answers) : undefined;
+	} catch {
+		return undefined;
+	}
 }

@@ -2,7 +2,8 @@
  * The finder's codes in words: categories, reasons, fits and opening hours. The finder logic
  * (src/lib/calc/finder) returns codes and instants; this module is the only place that words them.
  */
-import type { Category, Channel, Entry, Schedule, Weekday } from '../../calc/finder/schema';
+import { MUNICIPALITIES } from '../../calc/finder/directory';
+import type { Channel, Entry, Need, Schedule, Weekday } from '../../calc/finder/schema';
 import type { Fit, Reason } from '../../calc/finder/evaluate';
 import type { OpeningStatus } from '../../calc/finder/opening-hours';
 import { INTL_LOCALE, type Lang } from '../../i18n/lang';
@@ -12,33 +13,67 @@ import { formatMoney, semicolon } from '../shared/format';
 type Locale = { locale: Lang };
 const loc = (lang: Lang): Locale => ({ locale: lang });
 
-export function categoryName(category: Category, lang: Lang): string {
+/** A need in plain words ("A bed tonight"), for the first question, the groups and the search. */
+export function needName(need: Need, lang: Lang): string {
 	const l = loc(lang);
-	switch (category) {
-		case 'money':
-			return m.finder_cat_money({}, l);
+	switch (need) {
 		case 'food':
-			return m.finder_cat_food({}, l);
-		case 'clothing':
-			return m.finder_cat_clothing({}, l);
+			return m.fn_need_food({}, l);
+		case 'meals':
+			return m.fn_need_meals({}, l);
+		case 'clothes':
+			return m.fn_need_clothes({}, l);
+		case 'money':
+			return m.fn_need_money({}, l);
+		case 'debt':
+			return m.fn_need_debt({}, l);
 		case 'housing':
-			return m.finder_cat_housing({}, l);
+			return m.fn_need_housing({}, l);
+		case 'shelter':
+			return m.fn_need_shelter({}, l);
+		case 'work':
+			return m.fn_need_work({}, l);
+		case 'training':
+			return m.fn_need_training({}, l);
 		case 'health':
-			return m.finder_cat_health({}, l);
+			return m.fn_need_health({}, l);
+		case 'home-help':
+			return m.fn_need_home_help({}, l);
+		case 'family':
+			return m.fn_need_family({}, l);
 		case 'legal':
-			return m.finder_cat_legal({}, l);
-		case 'administrative':
-			return m.finder_cat_administrative({}, l);
-		case 'work-training':
-			return m.finder_cat_work_training({}, l);
-		case 'family-children':
-			return m.finder_cat_family_children({}, l);
-		case 'help-at-home':
-			return m.finder_cat_help_at_home({}, l);
+			return m.fn_need_legal({}, l);
+		case 'addiction':
+			return m.fn_need_addiction({}, l);
 		case 'mobility':
-			return m.finder_cat_mobility({}, l);
+			return m.fn_need_mobility({}, l);
+		case 'social-contact':
+			return m.fn_need_social_contact({}, l);
+		case 'administration':
+			return m.fn_need_administration({}, l);
 	}
 }
+
+/** A picture for each need (decorative: the label says it). */
+export const NEED_ICONS: Record<Need, string> = {
+	food: '🥫',
+	meals: '🍲',
+	clothes: '👕',
+	money: '💶',
+	debt: '🧾',
+	housing: '🏠',
+	shelter: '🛏️',
+	work: '💼',
+	training: '🎓',
+	health: '🩺',
+	'home-help': '🧹',
+	family: '👪',
+	legal: '⚖️',
+	addiction: '🤝',
+	mobility: '🚕',
+	'social-contact': '☕',
+	administration: '📝'
+};
 
 export function fitLabel(fit: Fit, lang: Lang): string {
 	const l = loc(lang);
@@ -66,10 +101,9 @@ function andList(items: string[], lang: Lang): string {
 	return `${items.slice(0, -1).join(', ')} ${m.finder_and({}, loc(lang))} ${items.at(-1)}`;
 }
 
+/** A municipality's name, from the data. */
 function placeName(code: string, lang: Lang): string {
-	if (code === 'jette') return m.finder_place_jette({}, loc(lang));
-	if (code === 'brussels-city') return m.finder_place_brussels_city({}, loc(lang));
-	return code;
+	return MUNICIPALITIES.find((place) => place.id === code)?.name[lang] ?? code;
 }
 
 function gendersName(code: string, lang: Lang): string {
@@ -136,7 +170,6 @@ export function reasonText(reason: Reason, lang: Lang): string {
 		case 'receives-leefloon':
 			return m.finder_reason_receives_leefloon({}, l);
 		case 'income-at-most-leefloon': {
-			if (reason.mainly) return m.finder_reason_mainly_income({}, l);
 			// Only a single amount is quoted: with two (income between categories) none is exact.
 			const amount = values.leefloon;
 			return amount !== undefined && values.leefloonHighest === undefined
@@ -157,6 +190,28 @@ export function reasonText(reason: Reason, lang: Lang): string {
 			return m.finder_reason_mainly_psychological({}, l);
 		case 'mothers':
 			return m.finder_reason_mainly_mothers({}, l);
+		case 'no-other-income':
+			return m.fn_reason_mainly_no_other_income({}, l);
+		case 'ask-residence':
+			return m.fn_reason_ask_residence({}, l);
+		case 'drug-users':
+			return m.fn_reason_drug_users({}, l);
+		case 'ask-access':
+			return m.fn_cond_ask_access({}, l);
+		case 'alternative-sentence':
+			return m.fn_cond_alternative_sentence({}, l);
+		case 'crime-victim':
+			return m.fn_cond_crime_victim({}, l);
+		case 'serious-illness':
+			return m.fn_cond_serious_illness({}, l);
+		case 'palliative-care':
+			return m.fn_cond_palliative_care({}, l);
+		case 'social-help-recipient':
+			return m.fn_cond_social_help_recipient({}, l);
+		case 'helped-by-organisation':
+			return m.fn_cond_helped_by_organisation({}, l);
+		case 'low-means':
+			return m.fn_cond_low_means({}, l);
 	}
 }
 
@@ -253,24 +308,44 @@ export function scheduleLabel(schedule: Schedule, lang: Lang): string {
 	return schedule.label?.[lang] ?? channelName(schedule.channel, lang);
 }
 
-const whenFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
+/** The calendar day in Brussels, "2026-12-08": one formatter for every language. */
+const dayKey = new Intl.DateTimeFormat('en-CA', {
+	timeZone: 'Europe/Brussels',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
 
-/** An instant as a weekday and a time in Brussels: "Tuesday 14:00". */
-export function formatWhen(instant: Date, lang: Lang): string {
-	let format = whenFormats.get(lang);
+function dayAfter(day: string): string {
+	const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(y, mo - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * An instant as its day and time in Brussels: "today, 11:00", "tomorrow, 11:00", or "Tuesday
+ * 8 December, 11:00" (the date named, so "the 2nd Tuesday" never reads as this one).
+ */
+export function formatWhen(instant: Date, lang: Lang, now: Date): string {
+	const l = loc(lang);
+	const time = formatTime(instant, lang);
+	const day = dayKey.format(instant);
+	const today = dayKey.format(now);
+	if (day === today) return m.fn_when_today({ time }, l);
+	if (day === dayAfter(today)) return m.fn_when_tomorrow({ time }, l);
+	let format = dateFormats.get(lang);
 	if (!format) {
-		format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+		// British order in English ("Tuesday 8 December"), as Brussels writes dates.
+		format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : INTL_LOCALE[lang], {
 			timeZone: 'Europe/Brussels',
 			weekday: 'long',
-			hour: '2-digit',
-			minute: '2-digit',
-			// 24-hour in every language, like the opening hours themselves ("10:00 to 12:00").
-			hourCycle: 'h23'
+			day: 'numeric',
+			month: 'long'
 		});
-		whenFormats.set(lang, format);
+		dateFormats.set(lang, format);
 	}
-	return format.format(instant);
+	return m.fn_when_date({ date: capitalise(format.format(instant), lang), time }, l);
 }
 
 function formatTime(instant: Date, lang: Lang): string {
@@ -294,7 +369,8 @@ function formatTime(instant: Date, lang: Lang): string {
 export function statusText(
 	schedule: Schedule,
 	status: OpeningStatus,
-	lang: Lang
+	lang: Lang,
+	now: Date
 ): { open: boolean; text: string } | null {
 	const l = loc(lang);
 	if (status.openNow) {
@@ -306,7 +382,7 @@ export function statusText(
 		};
 	}
 	if (!status.nextOpen) return null;
-	const when = formatWhen(status.nextOpen, lang);
+	const when = formatWhen(status.nextOpen, lang, now);
 	// A start time without an end (monthly meetings) is "the next time", not an opening.
 	if (schedule.kind === 'monthly-nth-weekday' && schedule.durationMinutes === null) {
 		return { open: false, text: m.finder_next_time({ when }, l) };
@@ -329,12 +405,23 @@ export function telHref(number: string): string {
 	return `tel:${number.replace(/[^+\d]/g, '')}`;
 }
 
+/** The source page's title, from the data ("Municipality of Jette, ‘Sociale steun’ page …"). */
+export function sourceTitle(page: string, lang: Lang): string {
+	for (const place of MUNICIPALITIES) {
+		const found = place.sources.find((source) => source.id === page);
+		if (found) return found.title[lang];
+	}
+	return page;
+}
+
 /** The source page in words (the section is cited as the page titles it, in Dutch). */
 export function sourceText(entry: Entry, lang: Lang): string {
-	const l = loc(lang);
-	const source =
-		entry.source.page === 'jette-sociale-steun'
-			? m.w_source_jette({}, l)
-			: m.w_source_brussels({}, l);
-	return m.finder_source({ source, section: entry.source.section }, l);
+	const source = sourceTitle(entry.source.page, lang);
+	return m.finder_source({ source, section: entry.source.section }, loc(lang));
+}
+
+/** The latest date a fact of the service was checked against its source, if any. */
+export function checkedOn(entry: Entry): string | undefined {
+	const dates = Object.values(entry.evidence).map((fact) => fact!.checked);
+	return dates.sort().at(-1);
 }

@@ -34,7 +34,8 @@ export default defineConfig(({ command }) => ({
 						'src/lib/i18n/**/*.test.ts',
 						'src/lib/site/**/*.test.ts',
 						'src/lib/session/**/*.test.ts',
-						'tests/unit/**/*.test.ts'
+						'tests/unit/**/*.test.ts',
+						'tests/server/**/*.test.ts'
 					],
 					benchmark: { include: ['src/lib/calc/**/*.bench.ts'] }
 				}

@@ -150,8 +150,8 @@ function handle(req, res) {
 		}
 		const type = fileHeaders['Content-Type'];
 		if (!type) fileHeaders['Content-Type'] = 'application/octet-stream';
-		else if (TEXT_TYPE.test(type) && !/charset/i.test(type))
-			fileHeaders['Content-Type'] = `${type}; charset=utf-8`;
+		else if (TEXT_TYPE.test(type))
+			fileHeaders['Content-Type'] = `${type.replace(/;.*$/, '')}; charset=utf-8`;
 		return writeHead.call(res, status, fileHeaders);
 	};
 	// A file that cannot be read once headers are out: end the connection, keep the server.

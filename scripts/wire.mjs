@@ -13,13 +13,12 @@
 // The service worker is blocked while measuring pages (its precache would warm the HTTP cache and
 // hide bytes); its first-visit download is measured on its own and reported.
 // Usage: node scripts/wire.mjs [--json]   (part of `npm test`, after the build)
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { sleep, startPartner, startSite, visit } from './measure.mjs';
 
 const KB = 1024;
 const BUILD = resolve('build');
@@ -38,8 +37,6 @@ const JS_GZIP_BUDGET = 60 * KB;
 const PARTNER_BUDGETS = { first: 64 * KB, second: 2 * KB };
 /** Reported only: the service worker's first-visit download is budgeted by its own test. */
 const PRECACHE_NOTE = 300 * KB;
-const QUIET_MS = 700;
-const MAX_WAIT_MS = 20_000;
 
 if (!existsSync(join(BUILD, 'pages.json'))) {
 	console.error('No build/pages.json: run `npm run build` first.');
@@ -51,111 +48,10 @@ if (!executablePath) {
 	process.exit(1);
 }
 
-/** A free TCP port on localhost. */
-function freePort() {
-	return new Promise((resolvePort, reject) => {
-		const probe = createServer();
-		probe.on('error', reject);
-		probe.listen(0, 'localhost', () => {
-			const { port } = probe.address();
-			probe.close(() => resolvePort(port));
-		});
-	});
-}
-
-/** Starts a Node server script and resolves once it prints its URL. */
-function startServer(args, readyPattern) {
-	const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-	return new Promise((resolveChild, reject) => {
-		let out = '';
-		child.stdout.on('data', (chunk) => {
-			out += chunk;
-			const match = readyPattern.exec(out);
-			if (match) resolveChild({ child, match });
-		});
-		child.on('exit', (code) => reject(new Error(`${args[0]} exited (${code}): ${out}`)));
-	});
-}
-
-const site = await startServer(['scripts/serve.mjs', '--port', '0'], /localhost:(\d+)\//);
-const origin = `http://localhost:${site.match[1]}`;
-const partnerPort = await freePort();
-const partner = await startServer(
-	['tests/fixtures/partner-server.mjs', '--port', String(partnerPort), '--widget-origin', origin],
-	/Partner fixture/
-);
+const site = await startSite();
+const origin = site.origin;
+const partner = await startPartner(origin);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** The URL of whatever asked for a request (DevTools initiator), or null for the browser itself. */
-function initiatorUrl(initiator) {
-	if (initiator.type === 'parser' || initiator.type === 'preload') return initiator.url ?? null;
-	for (let stack = initiator.stack; stack; stack = stack.parent) {
-		const frame = stack.callFrames?.find((f) => f.url);
-		if (frame) return frame.url;
-	}
-	return initiator.url ?? null;
-}
-
-/**
- * Loads a URL in a page and records every request until the network is quiet: URL, type,
- * status, bytes received (headers and body as sent), initiator, and the round trip it belongs to.
- */
-async function visit(page, url) {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Network.enable');
-	const requests = new Map();
-	let lastEvent = Date.now();
-	const touch = () => (lastEvent = Date.now());
-	cdp.on('Network.requestWillBeSent', (event) => {
-		touch();
-		requests.set(event.requestId, {
-			url: event.request.url,
-			type: event.type,
-			from: initiatorUrl(event.initiator),
-			done: false,
-			bytes: 0
-		});
-	});
-	cdp.on('Network.responseReceived', (event) => {
-		touch();
-		const request = requests.get(event.requestId);
-		if (request) request.status = event.response.status;
-	});
-	cdp.on('Network.loadingFinished', (event) => {
-		touch();
-		const request = requests.get(event.requestId);
-		if (request) Object.assign(request, { done: true, bytes: event.encodedDataLength });
-	});
-	cdp.on('Network.loadingFailed', (event) => {
-		touch();
-		const request = requests.get(event.requestId);
-		if (request) Object.assign(request, { done: true, failed: event.errorText });
-	});
-	const started = Date.now();
-	await page.goto(url, { waitUntil: 'load' });
-	while (Date.now() - started < MAX_WAIT_MS) {
-		const pending = [...requests.values()].some((r) => !r.done);
-		if (!pending && Date.now() - lastEvent > QUIET_MS) break;
-		await sleep(100);
-	}
-	await cdp.detach();
-	const list = [...requests.values()];
-	// Round trips after the document: 1 for what the HTML asks for (an inline script's URL is the
-	// document's, or about:client), n + 1 for what a file of round trip n asks for.
-	const byUrl = new Map(list.map((r) => [r.url, r]));
-	const depthOf = (request, seen = new Set()) => {
-		if (request.url === url) return 0;
-		if (request.depth !== undefined) return request.depth;
-		const parent = request.from && byUrl.get(request.from);
-		if (!parent || parent.url === url || seen.has(parent)) return 1;
-		seen.add(request);
-		return depthOf(parent, seen) + 1;
-	};
-	for (const request of list) request.depth = depthOf(request);
-	return list;
-}
 
 /** The gzipped size of a built file as the server sends it (its .gz twin). */
 function gzipSizeOf(pathname) {
@@ -220,7 +116,7 @@ for (const { path, kind } of targets) {
 
 // A partner's page with one widget (tests/fixtures/partner/one.html, on another origin, with a
 // strict CSP): our bytes on the first view, then on the second view in the same browser.
-const partnerUrl = `http://localhost:${partnerPort}/one.html`;
+const partnerUrl = `${partner.origin}/one.html`;
 const partnerContext = await browser.newContext();
 const partnerPage = await partnerContext.newPage();
 const partnerRows = [];

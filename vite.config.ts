@@ -72,7 +72,8 @@ export default defineConfig(({ command }) => ({
 						'src/lib/i18n/**/*.test.ts',
 						'src/lib/site/**/*.test.ts',
 						'src/lib/session/**/*.test.ts',
-						'tests/unit/**/*.test.ts'
+						'tests/unit/**/*.test.ts',
+						'tests/server/**/*.test.ts'
 					]
 				}
 			},

@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
-import { CALCULATOR_IDS } from './src/lib/site/calculators.ts';
+import { ISLAND_PAGES } from './src/lib/site/calculators.ts';
 import { dropParameterDescriptions } from './scripts/parameter-descriptions.mjs';
 
 const OUT_DIR = resolve('build/embed');
@@ -132,8 +132,8 @@ function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
 			outDir: resolve('build/islands'),
 			cssCodeSplit: false,
 			rolldownOptions: {
-				// One per calculator page of the site's registry: src/lib/islands/<id>.ts.
-				input: Object.fromEntries(CALCULATOR_IDS.map((id) => [id, `src/lib/islands/${id}.ts`])),
+				// One per island page of the site's registry: src/lib/islands/<id>.ts.
+				input: Object.fromEntries(ISLAND_PAGES.map((id) => [id, `src/lib/islands/${id}.ts`])),
 				preserveEntrySignatures: false,
 				output: {
 					format: 'es',

@@ -1,0 +1,4 @@
+import SessionPage from '../widgets/session/SessionPage.svelte';
+import { startIsland } from './island';
+
+startIsland('session', SessionPage, __AID_LANG__);

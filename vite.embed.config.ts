@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
-import { ISLAND_PAGES } from './src/lib/site/calculators.ts';
+import { ISLAND_MODULES, ISLAND_PAGES } from './src/lib/site/calculators.ts';
 import { dropParameterDescriptions } from './scripts/parameter-descriptions.mjs';
 
 const OUT_DIR = resolve('build/embed');
@@ -133,8 +133,14 @@ function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
 			cssCodeSplit: false,
 			rolldownOptions: {
 				// One per island page of the site's registry: src/lib/islands/<id>.ts.
-				input: Object.fromEntries(ISLAND_PAGES.map((id) => [id, `src/lib/islands/${id}.ts`])),
-				preserveEntrySignatures: false,
+				input: {
+					...Object.fromEntries(ISLAND_PAGES.map((id) => [id, `src/lib/islands/${id}.ts`])),
+					...Object.fromEntries(
+						Object.entries(ISLAND_MODULES).map(([id, file]) => [id, `src/lib/islands/${file}`])
+					)
+				},
+				// The modules that islands import at run time keep their exports.
+				preserveEntrySignatures: 'exports-only',
 				output: {
 					format: 'es',
 					entryFileNames: `${lang}/[name].js`,

@@ -10,3 +10,6 @@ export type CalculatorId = (typeof CALCULATOR_IDS)[number];
  * /islands/{lang}/{id}.js, built from src/lib/islands/{id}.ts by scripts/build-islands.mjs.
  */
 export const ISLAND_PAGES = [...CALCULATOR_IDS, 'session'] as const;
+
+/** Island scripts that are no page's own: loaded by an island (the session's resident summary). */
+export const ISLAND_MODULES = { 'session-summary': 'session-summary.svelte.ts' } as const;

@@ -120,13 +120,43 @@ function oneLanguage(lang: (typeof LANGS)[number]): Pick<UserConfig, 'define' | 
 }
 
 /**
+ * Keeps one language of the help finder's directory in a one-language build: every text there is
+ * written `t(nl, fr, en)` (src/lib/calc/finder/directory.ts), and the other two arguments become ''.
+ * The session page's island then carries one language of the directory, not three; a summary in
+ * the resident's language comes from that language's own build (src/lib/islands/session-summary).
+ */
+const STRING = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"`;
+const LOCALIZED = new RegExp(
+	String.raw`\bt\(\s*(${STRING})\s*,\s*(${STRING})\s*,\s*(${STRING})\s*,?\s*\)`,
+	'g'
+);
+function directoryInOneLanguage(lang: (typeof LANGS)[number]): Plugin {
+	const file = resolve('src/lib/calc/finder/directory.ts');
+	return {
+		name: 'aid-directory-one-language',
+		enforce: 'pre',
+		transform(code, id) {
+			if (id !== file) return null;
+			const kept = LANGS.indexOf(lang);
+			const result = code.replace(LOCALIZED, (...match: string[]) => {
+				const texts = match.slice(1, 4).map((text, index) => (index === kept ? text : "''"));
+				return `t(${texts.join(', ')})`;
+			});
+			return { code: result, map: null };
+		}
+	};
+}
+
+/**
  * The calculator pages' scripts in one language (src/lib/islands/, run by
  * scripts/build-islands.mjs): build/islands/{lang}/<widget>.js, each hydrating its prerendered widget.
  */
 function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
+	const languageSetup = oneLanguage(lang);
 	return {
 		...common,
-		...oneLanguage(lang),
+		...languageSetup,
+		plugins: [...(languageSetup.plugins ?? []), directoryInOneLanguage(lang)],
 		build: {
 			...common.build,
 			outDir: resolve('build/islands'),

@@ -7,8 +7,8 @@ import { gzipSync } from 'node:zlib';
 
 const BUILD = resolve('build');
 const KB = 1024;
-/** Budgets in gzipped bytes, by page kind (issue 4: 60 KB per calculator page; issue 14: the session). */
-const PAGE_BUDGETS = { calculator: 60 * KB, session: 60 * KB };
+/** Budgets in gzipped bytes, by page kind (issue 4: 60 KB per calculator page). */
+const PAGE_BUDGETS = { calculator: 60 * KB };
 
 if (!existsSync(BUILD)) {
 	console.error('No build/ folder: run `npm run build` first.');

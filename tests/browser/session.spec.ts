@@ -15,7 +15,11 @@ const WORDS = {
 } as const;
 
 const KEEP = 'Keep on this device';
-const MAKE_LINK = 'Make a link and copy it';
+const MAKE_LINK = {
+	nl: 'Een link maken en kopiëren',
+	fr: 'Faire un lien et le copier',
+	en: 'Make a link and copy it'
+} as const;
 
 function watchErrors(page: Page): string[] {
 	const errors: string[] = [];
@@ -35,8 +39,8 @@ async function open(page: Page, url: string) {
 }
 
 /** The share button: the household goes into the link (and the address bar) only now. */
-async function makeLink(page: Page): Promise<string> {
-	await page.getByRole('button', { name: MAKE_LINK }).click();
+async function makeLink(page: Page, lang: (typeof LANGS)[number] = 'en'): Promise<string> {
+	await page.getByRole('button', { name: MAKE_LINK[lang] }).click();
 	await expect(page).toHaveURL(/#s3\.[A-Za-z0-9_-]+$/);
 	return page.url();
 }
@@ -92,7 +96,7 @@ for (const lang of LANGS) {
 		expect(new URL(page.url()).hash).toBe('');
 		expect(await page.evaluate(() => history.length)).toBe(entries);
 
-		const link = await makeLink(page);
+		const link = await makeLink(page, lang);
 		expect(await page.evaluate(() => history.length)).toBe(entries);
 		await expect(page.locator('.aid-session input[readonly]')).toHaveValue(link);
 		console.log(`session link (${lang}): ${link.length} characters`);
@@ -389,7 +393,7 @@ test('after a first visit, the session page opens and computes offline', async (
 	await open(page, pathFor('session', 'fr'));
 	await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
 	await fillByKeyboard(page, 'fr');
-	const link = await makeLink(page);
+	const link = await makeLink(page, 'fr');
 
 	await context.setOffline(true);
 	await page.goto('/fr/');

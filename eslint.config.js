@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import aid from './eslint/no-decimal-operators.js';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
@@ -16,7 +17,9 @@ export default ts.config(
 			'reports/',
 			'test-results/',
 			'playwright-report/',
-			'.stryker-tmp/'
+			'.stryker-tmp/',
+			// Linted on purpose by tests/unit/decimal-operators.test.ts: it holds the faults the rule finds.
+			'tests/fixtures/lint/'
 		]
 	},
 	js.configs.recommended,
@@ -47,6 +50,17 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// Amounts are decimal.js values: an operator on one works on its text (see the rule's file).
+		// The rule needs the type checker, so these files are linted with type information.
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'tests/fixtures/lint/**/*.ts'],
+		ignores: ['src/service-worker.ts'],
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+		},
+		plugins: { aid },
+		rules: { 'aid/no-decimal-operators': 'error' }
 	},
 	{
 		// Calculators are pure: no Svelte, no DOM, no I/O, and nothing from the layers above them.

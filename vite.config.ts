@@ -1,7 +1,35 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * `vite dev` serves the calculator pages' scripts (/islands/{lang}/<id>.js, built by
+ * scripts/build-islands.mjs for production) from their sources: the request becomes
+ * src/lib/islands/<id>.ts?lang={lang}, a module of its own per language, with the language the
+ * build defines (__AID_LANG__) written in. Vite transforms it like any other module, so the page
+ * hot-reloads when a widget changes.
+ */
+function devIslands(): Plugin {
+	const REQUEST = /^\/islands\/(nl|fr|en)\/([a-z-]+)\.js(?:\?.*)?$/;
+	const MODULE = /\/src\/lib\/islands\/[a-z-]+\.ts\?lang=(nl|fr|en)$/;
+	return {
+		name: 'aid-dev-islands',
+		apply: 'serve',
+		configureServer(server) {
+			server.middlewares.use((request, _response, next) => {
+				const match = REQUEST.exec(request.url ?? '');
+				if (match) request.url = `/src/lib/islands/${match[2]}.ts?lang=${match[1]}`;
+				next();
+			});
+		},
+		transform(code, id) {
+			const lang = MODULE.exec(id)?.[1];
+			return lang ? code.replaceAll('__AID_LANG__', JSON.stringify(lang)) : null;
+		}
+	};
+}
 
 export default defineConfig(({ command }) => ({
 	plugins: [
@@ -15,9 +43,13 @@ export default defineConfig(({ command }) => ({
 				// The locale always comes from the URL segment or a widget's `lang` prop and is passed to
 				// each message explicitly, so the runtime never guesses it from cookies or storage.
 				strategy: ['baseLocale'],
+				// As scripts/i18n.mjs compiles it (Paraglide's per-locale build, for the one-language
+				// builds), so that dev and build compile the same runtime.
+				experimentalStaticLocale: '/** @type {any} */ (globalThis).__PARAGLIDE_STATIC_LOCALE__',
 				emitGitIgnore: false,
 				emitPrettierIgnore: false
 			}),
+		!process.env.VITEST && devIslands(),
 		sveltekit()
 	],
 	server: { port: 5173 },
@@ -35,8 +67,7 @@ export default defineConfig(({ command }) => ({
 						'src/lib/site/**/*.test.ts',
 						'src/lib/session/**/*.test.ts',
 						'tests/unit/**/*.test.ts'
-					],
-					benchmark: { include: ['src/lib/calc/**/*.bench.ts'] }
+					]
 				}
 			},
 			{

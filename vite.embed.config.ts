@@ -16,37 +16,8 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
 import { ISLAND_MODULES, ISLAND_PAGES } from './src/lib/site/calculators.ts';
-import { dropParameterDescriptions } from './scripts/parameter-descriptions.mjs';
 
 const OUT_DIR = resolve('build/embed');
-
-/** The compiled messages' runtime, replaced by src/lib/embed/paraglide-runtime.ts (see there why). */
-function paraglideRuntime(): Plugin {
-	const runtime = resolve('src/lib/paraglide/runtime.js');
-	return {
-		name: 'aid-embed-paraglide-runtime',
-		enforce: 'pre',
-		async resolveId(source, importer, options) {
-			if (!importer || !source.endsWith('runtime.js')) return null;
-			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-			return resolved?.id === runtime ? resolve('src/lib/embed/paraglide-runtime.ts') : null;
-		}
-	};
-}
-
-/** Leaves the parameters' descriptions out of the bundle (see scripts/parameter-descriptions.mjs). */
-function parameterDescriptions(): Plugin {
-	const folder = resolve('src/lib/calc/params');
-	return {
-		name: 'aid-drop-parameter-descriptions',
-		enforce: 'pre',
-		transform(code, id) {
-			if (!id.startsWith(folder) || !id.endsWith('.ts')) return null;
-			const { code: result, dropped } = dropParameterDescriptions(code);
-			return dropped > 0 ? { code: result, map: null } : null;
-		}
-	};
-}
 
 const common: UserConfig = {
 	publicDir: false,
@@ -101,8 +72,14 @@ function sharedConfig(mode: 'shared' | 'framed'): UserConfig {
 /** What every one-language build shares: the static locale, and Svelte emitting no CSS. */
 function oneLanguage(lang: (typeof LANGS)[number]): Pick<UserConfig, 'define' | 'plugins'> {
 	return {
-		// The paraglide runtime's static locale (src/lib/embed/paraglide-runtime.ts).
-		define: { __AID_LANG__: JSON.stringify(lang) },
+		// Paraglide's per-locale build (scripts/i18n.mjs compiles the messages with this expression as
+		// their static locale): every message then keeps only this language's text, and the runtime's
+		// locale detection (cookies, storage, the URL: not ours to read on a partner's page) is dead
+		// code the minifier drops. __AID_LANG__ is the island's own language (src/lib/islands/).
+		define: {
+			'globalThis.__PARAGLIDE_STATIC_LOCALE__': JSON.stringify(lang),
+			__AID_LANG__: JSON.stringify(lang)
+		},
 		// The widgets' styles are linked from CSS files (styles/, or the site's own); Svelte must emit
 		// no CSS at all, because injected <style> elements are inline styles under a partner's CSP.
 		plugins: [
@@ -112,9 +89,7 @@ function oneLanguage(lang: (typeof LANGS)[number]): Pick<UserConfig, 'define' | 
 				emitCss: false,
 				// No `window.__svelte` version marker on partners' pages.
 				compilerOptions: { css: 'external', runes: true, discloseVersion: false }
-			}),
-			paraglideRuntime(),
-			parameterDescriptions()
+			})
 		]
 	};
 }
@@ -162,9 +137,11 @@ function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
 			outDir: resolve('build/islands'),
 			cssCodeSplit: false,
 			rolldownOptions: {
-				// One per island page of the site's registry: src/lib/islands/<id>.ts.
+				// One per island page of the site's registry (src/lib/islands/<id>.ts), the embed
+				// configurator's page (src/lib/islands/configurator.ts), and the modules islands load.
 				input: {
 					...Object.fromEntries(ISLAND_PAGES.map((id) => [id, `src/lib/islands/${id}.ts`])),
+					configurator: 'src/lib/islands/configurator.ts',
 					...Object.fromEntries(
 						Object.entries(ISLAND_MODULES).map(([id, file]) => [id, `src/lib/islands/${file}`])
 					)

@@ -9,8 +9,6 @@ export type IsoDate = string;
 
 /** A real calendar date: zod's ISO date format refuses 2025-02-30 and 2023-02-29. */
 export const isoDateSchema = z.iso.date({ error: 'invalid-date' });
-/** Alias kept for readers who look for the name used in the brief. */
-export const isoDate = isoDateSchema;
 
 const BRUSSELS_DAY = new Intl.DateTimeFormat('en-CA', {
 	timeZone: 'Europe/Brussels',

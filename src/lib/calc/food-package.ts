@@ -76,8 +76,8 @@ export function foodPackage(
 	input: FoodPackageInput,
 	options?: FoodPackageOptions
 ): FoodPackageResult {
-	const parsed = parseInput(foodPackageInputSchema, input);
-	const { date, params } = readOptions(foodPackageOptionsSchema, options);
+	const { date, lang, params } = readOptions(foodPackageOptionsSchema, options);
+	const parsed = parseInput(foodPackageInputSchema, input, [], lang);
 	const ages = parsed.members.map((member, index) =>
 		resolveAge(member.age, date, ['members', index, 'age'])
 	);

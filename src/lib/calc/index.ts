@@ -8,8 +8,7 @@ export * from './dates';
 export {
 	AGE_LIMITS,
 	AMOUNT_DECIMALS,
-	AMOUNT_PATTERN,
-	COUNT_PATTERN,
+	MAXIMUM_TEXT_LENGTH,
 	MAXIMUM_AGE,
 	MAXIMUM_AMOUNT,
 	ageSchema,
@@ -18,9 +17,9 @@ export {
 	money,
 	parseAmount,
 	parseInput,
-	parseMoney,
 	parseWholeNumber,
 	positiveAmountSchema,
+	readDecimal,
 	resolveAge,
 	toCalcIssues,
 	type AgeInput

@@ -9,7 +9,9 @@ import {
 	money,
 	parseAmount,
 	parseInput,
+	parseWholeNumber,
 	resolveAge,
+	MAXIMUM_TEXT_LENGTH,
 	toCalcIssues
 } from './input';
 import { decimal } from './money';
@@ -40,20 +42,13 @@ describe('amounts', () => {
 		expect(amount(1_000_000)).toBe('1000000.00');
 	});
 
-	it('refuses NaN, Infinity, exponents and thousands separators with not-a-number', () => {
-		for (const value of [
-			Number.NaN,
-			Infinity,
-			-Infinity,
-			'1e3',
-			'2,5,0',
-			'1.314,20',
-			'abc',
-			'+2',
-			'.5',
-			'2.'
-		])
+	it('refuses NaN, Infinity, exponents, a plus sign and a repeated decimal mark with not-a-number', () => {
+		for (const value of [Number.NaN, Infinity, -Infinity])
 			expect(amountIssues(value)).toEqual([{ path: ['amount'], code: 'not-a-number' }]);
+		for (const value of ['1e3', '2,5,0', 'abc', '+2', '.5', '2.', '€', '1..5', '2,50 €€'])
+			expect(amountIssues(value), value).toEqual([
+				{ path: ['amount'], code: 'not-a-number', values: { kind: 'amount' } }
+			]);
 	});
 
 	it('refuses negative amounts with too-small and absurd ones with too-large', () => {
@@ -73,10 +68,10 @@ describe('amounts', () => {
 
 	it('refuses fractions of a cent, an empty field and other types', () => {
 		expect(amountIssues('2.505')).toEqual([
-			{ path: ['amount'], code: 'invalid', values: { decimals: 2 } }
+			{ path: ['amount'], code: 'too-many-decimals', values: { decimals: 2 } }
 		]);
 		expect(amountIssues(0.1 + 0.2)).toEqual([
-			{ path: ['amount'], code: 'invalid', values: { decimals: 2 } }
+			{ path: ['amount'], code: 'too-many-decimals', values: { decimals: 2 } }
 		]);
 		expect(amountIssues('')).toEqual([{ path: ['amount'], code: 'required' }]);
 		expect(amountIssues('  ')).toEqual([{ path: ['amount'], code: 'required' }]);
@@ -88,14 +83,14 @@ describe('amounts', () => {
 	it('parseAmount gives a Decimal or throws the same issues at its path', () => {
 		expect(parseAmount('1314,20', ['income'])).toEqual(decimal('1314.20'));
 		expect(issuesOf(() => parseAmount('x', ['income']))).toEqual([
-			{ path: ['income'], code: 'not-a-number' }
+			{ path: ['income'], code: 'not-a-number', values: { kind: 'amount' } }
 		]);
 		expect(issuesOf(() => parseAmount(null, ['income']))).toEqual([
 			{ path: ['income'], code: 'required' }
 		]);
 		expect(issuesOf(() => parseAmount(undefined))).toEqual([{ path: [], code: 'required' }]);
 		expect(issuesOf(() => parseAmount([1], ['income']))).toEqual([
-			{ path: ['income'], code: 'not-a-number' }
+			{ path: ['income'], code: 'not-a-number', values: { kind: 'amount' } }
 		]);
 		expect(issuesOf(() => parseAmount(-5, ['income']))).toEqual([
 			{ path: ['income'], code: 'too-small', values: { minimum: 0 } }
@@ -103,20 +98,109 @@ describe('amounts', () => {
 	});
 });
 
+describe('one reader for what the product writes, by the rules of the field’s language', () => {
+	const read = (value: string, lang: 'nl' | 'fr' | 'en') => money(parseAmount(value, ['a'], lang));
+	const issues = (value: string, lang: 'nl' | 'fr' | 'en' | undefined) =>
+		issuesOf(() => parseAmount(value, ['a'], lang));
+	const ambiguous = (first: string, second: string) => [
+		{ path: ['a'], code: 'ambiguous', values: { kind: 'amount', first, second } }
+	];
+
+	it('Dutch: a decimal comma or point, thousands by a point or a space, the euro sign', () => {
+		expect(read('2,50', 'nl')).toBe('2.50');
+		expect(read('2.50', 'nl')).toBe('2.50');
+		expect(read('€ 1.314,20', 'nl')).toBe('1314.20');
+		expect(read('€\u00a01.314,20', 'nl')).toBe('1314.20');
+		expect(read('1 314,20 €', 'nl')).toBe('1314.20');
+		expect(read('12.345,67', 'nl')).toBe('12345.67');
+		// A comma is never a thousands separator in Dutch: "1,500" is one and a half.
+		expect(read('1,500', 'nl')).toBe('1.50');
+		// As a decimal, "1.314" would have three decimals, which money cannot: only 1314 is left.
+		expect(read('1.314', 'nl')).toBe('1314.00');
+		expect(issues('1.500', 'nl')).toEqual(ambiguous('1.5', '1500'));
+		expect(issues('2.000', 'nl')).toEqual(ambiguous('2', '2000'));
+		expect(issues('1.500.000', 'nl')).toEqual([
+			{ path: ['a'], code: 'too-large', values: { maximum: 1_000_000 } }
+		]);
+		expect(issues('1.31.420', 'nl')[0]?.code).toBe('not-a-number');
+	});
+
+	it('French: thousands by a (narrow) no-break space, as Intl writes them, or a point', () => {
+		expect(read('2,50', 'fr')).toBe('2.50');
+		expect(read('2.50', 'fr')).toBe('2.50');
+		expect(read('1\u202f314,20\u00a0€', 'fr')).toBe('1314.20');
+		expect(read('1 314,20 €', 'fr')).toBe('1314.20');
+		expect(read('1.314,20 €', 'fr')).toBe('1314.20');
+		expect(read('1 500', 'fr')).toBe('1500.00');
+		expect(read('1,500', 'fr')).toBe('1.50');
+		expect(issues('1.500', 'fr')).toEqual(ambiguous('1.5', '1500'));
+		expect(issues('1 31 420', 'fr')[0]?.code).toBe('not-a-number');
+	});
+
+	it('English: thousands by a comma or a space, a decimal point (or comma)', () => {
+		expect(read('2.50', 'en')).toBe('2.50');
+		expect(read('2,50', 'en')).toBe('2.50');
+		expect(read('1,314.20', 'en')).toBe('1314.20');
+		expect(read('€1,314.20', 'en')).toBe('1314.20');
+		expect(read('1,234', 'en')).toBe('1234.00');
+		// A point is never a thousands separator in English.
+		expect(read('1.500', 'en')).toBe('1.50');
+		expect(issues('1,500', 'en')).toEqual(ambiguous('1.5', '1500'));
+		expect(issues('1,500,000.01', 'en')).toEqual([
+			{ path: ['a'], code: 'too-large', values: { maximum: 1_000_000 } }
+		]);
+	});
+
+	it('without a language (a program, an attribute): no thousands separators, as in JSON', () => {
+		expect(money(parseAmount('1.500', ['a']))).toBe('1.50');
+		expect(money(parseAmount('1,500', ['a']))).toBe('1.50');
+		expect(money(parseAmount('1 500', ['a']))).toBe('1500.00');
+		expect(issues('1.500.000', undefined)[0]?.code).toBe('not-a-number');
+	});
+
+	it('counts read the same way: "1.500" months is 1500 in Dutch, "2.000" years is ambiguous', () => {
+		const count = (value: string, lang: 'nl' | 'fr' | 'en') =>
+			issuesOf(() => parseWholeNumber(value, ['n'], { minimum: 0, maximum: 1200 }, lang));
+		expect(count('1.500', 'nl')).toEqual([
+			{ path: ['n'], code: 'too-large', values: { maximum: 1200 } }
+		]);
+		expect(count('2.000', 'fr')).toEqual([
+			{ path: ['n'], code: 'ambiguous', values: { kind: 'count', first: '2', second: '2000' } }
+		]);
+		expect(parseWholeNumber('1,000', ['n'], { minimum: 0, maximum: 1200 }, 'nl')).toBe(1);
+		expect(parseWholeNumber('1 000', ['n'], { minimum: 0, maximum: 1200 }, 'fr')).toBe(1000);
+		expect(count('1,5', 'en')).toEqual([{ path: ['n'], code: 'not-an-integer' }]);
+	});
+
+	it('a length limit before any reading: "2.5" and 160,000 zeros is refused at once', () => {
+		const huge = '2.5' + '0'.repeat(160_000);
+		const started = performance.now();
+		for (const lang of ['nl', 'fr', 'en'] as const) {
+			expect(issues(huge, lang)).toEqual([
+				{ path: ['a'], code: 'too-long', values: { maximum: MAXIMUM_TEXT_LENGTH } }
+			]);
+		}
+		expect(issuesOf(() => parseInput(amountSchema, huge, ['a'], 'nl'))).toEqual([
+			{ path: ['a'], code: 'too-long', values: { maximum: MAXIMUM_TEXT_LENGTH } }
+		]);
+		// Was 28 s; a generous bound that still fails a quadratic reader on this machine.
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(MAXIMUM_TEXT_LENGTH).toBe(32);
+		expect(issues(' '.repeat(19) + '1234567890123', 'nl')).toEqual([
+			{ path: ['a'], code: 'too-large', values: { maximum: 1_000_000 } }
+		]);
+	});
+});
+
 describe('parseAmount edge cases', () => {
 	it('an empty string is required; NaN and Infinity are not numbers; 2.505 has too many decimals', () => {
 		expect(issuesOf(() => parseAmount(' ', ['x']))).toEqual([{ path: ['x'], code: 'required' }]);
-		expect(issuesOf(() => parseAmount(Number.NaN, ['x']))).toEqual([
-			{ path: ['x'], code: 'not-a-number' }
-		]);
-		expect(issuesOf(() => parseAmount(Infinity, ['x']))).toEqual([
-			{ path: ['x'], code: 'not-a-number' }
-		]);
-		expect(issuesOf(() => parseAmount(true, ['x']))).toEqual([
-			{ path: ['x'], code: 'not-a-number' }
-		]);
+		const notANumber = [{ path: ['x'], code: 'not-a-number', values: { kind: 'amount' } }];
+		expect(issuesOf(() => parseAmount(Number.NaN, ['x']))).toEqual(notANumber);
+		expect(issuesOf(() => parseAmount(Infinity, ['x']))).toEqual(notANumber);
+		expect(issuesOf(() => parseAmount(true, ['x']))).toEqual(notANumber);
 		expect(issuesOf(() => parseAmount('2.505', ['x']))).toEqual([
-			{ path: ['x'], code: 'invalid', values: { decimals: 2 } }
+			{ path: ['x'], code: 'too-many-decimals', values: { decimals: 2 } }
 		]);
 	});
 });
@@ -134,7 +218,9 @@ describe('counts and ages', () => {
 	it('refuses fractions, words, negatives and too much', () => {
 		expect(monthIssues(11.5)).toEqual([{ path: ['months'], code: 'not-an-integer' }]);
 		expect(monthIssues('11,5')).toEqual([{ path: ['months'], code: 'not-an-integer' }]);
-		expect(monthIssues('twelve')).toEqual([{ path: ['months'], code: 'not-a-number' }]);
+		expect(monthIssues('twelve')).toEqual([
+			{ path: ['months'], code: 'not-a-number', values: { kind: 'count' } }
+		]);
 		expect(monthIssues(Number.NaN)).toEqual([{ path: ['months'], code: 'not-a-number' }]);
 		expect(monthIssues(-1)).toEqual([
 			{ path: ['months'], code: 'too-small', values: { minimum: 0 } }

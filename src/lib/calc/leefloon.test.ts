@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CalcInputError, type CalcIssue } from './errors';
 import { LEEFLOON_CATEGORIES, leefloonAmount } from './leefloon';
 
@@ -67,7 +67,17 @@ describe('leefloonAmount', () => {
 	});
 
 	it('uses today in Brussels when no date is given', () => {
-		expect(leefloonAmount('single').amount).toBe('1314.20');
+		// The clock set to a known instant: 23:30 UTC on 31 January 2025 is already 1 February in
+		// Brussels (UTC+1), the day the 1314.20 amount took effect; in UTC it would still be 1288.46.
+		vi.useFakeTimers({ now: new Date('2025-01-31T23:30:00Z'), toFake: ['Date'] });
+		try {
+			expect(leefloonAmount('single').amount).toBe('1314.20');
+			expect(leefloonAmount('single').from).toBe('2025-02-01');
+			vi.setSystemTime(new Date('2025-01-31T22:30:00Z'));
+			expect(leefloonAmount('single').amount).toBe('1288.46');
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('refuses an unknown category and an invalid date', () => {

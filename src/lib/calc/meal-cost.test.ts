@@ -198,7 +198,7 @@ describe('mealCost: refused input', () => {
 			)
 		).toEqual([
 			{ path: ['diners', 1, 'age'], code: 'too-large', values: { maximum: 120 } },
-			{ path: ['income', 'monthlyNetIncome'], code: 'not-a-number' }
+			{ path: ['income', 'monthlyNetIncome'], code: 'not-a-number', values: { kind: 'amount' } }
 		]);
 		expect(
 			issuesOf(() =>

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { CalcInputError } from './errors';
-import { ageSchema, amountSchema, countSchema, parseInput, resolveAge } from './input';
+import type { Lang } from '../i18n/lang';
+import { ageSchema, amountSchema, countSchema, parseInput, readDecimal, resolveAge } from './input';
 import { leefloonCategorySchema, leefloonSource, type LeefloonCategory } from './leefloon';
 import {
 	atMost,
@@ -9,8 +10,9 @@ import {
 	money,
 	plain,
 	plus,
-	round,
+	quotient,
 	times,
+	toNumber,
 	type Decimal
 } from './money';
 import { optionsSchema, readOptions, type CalcOptions } from './options';
@@ -31,12 +33,6 @@ export const MAXIMUM_DINERS = 30;
 export const MAXIMUM_MEALS_PER_MONTH = 31;
 
 /**
- * Visits a week, as typed: a plain number with at most two decimals and a comma or point ("5",
- * "1,5"). More decimals would mean nothing, and would make the division below round twice.
- */
-const PER_WEEK = /^\s*\d+(?:[.,]\d{1,2})?\s*$/;
-
-/**
  * Visits a week as visits a month, for `mealsPerMonth`: people count in weeks, the restaurants'
  * prices add up by the month. A month has 52 ÷ 12 ≈ 4.33 weeks on average; the product is rounded
  * half up to whole visits (5 a week → 21.67 → 22 a month; 1.5 a week → 6.5 → 7). Multiplying by 52
@@ -45,12 +41,18 @@ const PER_WEEK = /^\s*\d+(?:[.,]\d{1,2})?\s*$/;
  * `mealCost` as `mealsPerMonth` as it was typed, and its input check says what is wrong.
  */
 export function mealsPerMonthFromWeekly(
-	perWeek: string | number
+	perWeek: string | number,
+	lang?: Lang
 ): { perMonth: number; exact: string } | null {
-	const typed = String(perWeek);
-	if (!PER_WEEK.test(typed)) return null;
-	const exact = dividedBy(times(decimal(typed.trim().replace(',', '.')), 52), 12);
-	return { perMonth: Number(plain(round(exact, 0, 'half-up'))), exact: plain(exact) };
+	// Read as every number is (calc/input.ts), with at most two decimals ("5", "1,5"), and at most
+	// MAXIMUM_TEXT_LENGTH characters, so a 400-digit number is refused, not Infinity.
+	const typed = readDecimal(String(perWeek), lang, 2);
+	if (typed === null) return null;
+	const perYear = times(decimal(typed), 52);
+	return {
+		perMonth: toNumber(quotient(perYear, 12, 0, 'half-up')),
+		exact: plain(dividedBy(perYear, 12))
+	};
 }
 
 export const mealIncomeSchema = z.discriminatedUnion('receivesLeefloon', [
@@ -149,8 +151,8 @@ const LEEFLOON_OVERRIDE_KEYS = {
 
 /** What a visit to one of Jette's social restaurants costs a household, and who may eat there. */
 export function mealCost(input: MealCostInput, options?: MealCostOptions): MealCostResult {
-	const parsed = parseInput(mealCostInputSchema, input);
-	const { date, params } = readOptions(mealCostOptionsSchema, options);
+	const { date, lang, params } = readOptions(mealCostOptionsSchema, options);
+	const parsed = parseInput(mealCostInputSchema, input, [], lang);
 	const ages = parsed.diners.map((diner, index) =>
 		resolveAge(diner.age, date, ['diners', index, 'age'])
 	);

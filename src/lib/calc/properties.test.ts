@@ -1,7 +1,7 @@
 import Big from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CalcInputError, type CalcIssueCode } from './errors';
+import { CALC_ISSUE_CODES, CalcInputError, type CalcIssueCode } from './errors';
 import { foodPackage } from './food-package';
 import { leefloonAmount } from './leefloon';
 import { mealCost } from './meal-cost';
@@ -12,18 +12,7 @@ import { savingsPlan } from './savings-plan';
 fc.configureGlobal({ numRuns: Number(process.env.FC_NUM_RUNS ?? 100) });
 
 const date = '2025-03-01';
-const ISSUE_CODES: CalcIssueCode[] = [
-	'required',
-	'not-a-number',
-	'not-an-integer',
-	'too-small',
-	'too-large',
-	'invalid-date',
-	'unknown-value',
-	'unknown-key',
-	'invalid',
-	'no-parameter-for-date'
-];
+const ISSUE_CODES: readonly CalcIssueCode[] = CALC_ISSUE_CODES;
 const MONEY = /^\d+\.\d{2}$/;
 
 /** An amount in cents, written as a number, a "2.50" or a "2,50" string. */
@@ -324,7 +313,13 @@ describe('every input either gives a valid result or throws CalcInputError', () 
 						)
 					);
 				}
-			)
+			),
+			// Regression: a "diners" whose length is an object made zod throw a TypeError (issue 12).
+			{
+				examples: [
+					['ocmw', { length: { toString: '' } }, { receivesLeefloon: true }, undefined, undefined]
+				]
+			}
 		);
 	});
 

@@ -167,11 +167,12 @@ describe('savingsLoan: the Jette savings and loan group', () => {
 
 	it('refuses bad input with one issue per field', () => {
 		expect(issuesOf(() => savingsLoan({ monthlyAmount: 'abc', months: 2.5 }, { date }))).toEqual([
-			{ path: ['monthlyAmount'], code: 'not-a-number' },
+			{ path: ['monthlyAmount'], code: 'not-a-number', values: { kind: 'amount' } },
 			{ path: ['months'], code: 'not-an-integer' }
 		]);
+		// A negative amount names the group's own minimum, "2,5 €/maand", not zero.
 		expect(issuesOf(() => savingsLoan({ monthlyAmount: -1, months: 1201 }, { date }))).toEqual([
-			{ path: ['monthlyAmount'], code: 'too-small', values: { minimum: 0 } },
+			{ path: ['monthlyAmount'], code: 'too-small', values: { minimum: '2.50' } },
 			{ path: ['months'], code: 'too-large', values: { maximum: 1200 } }
 		]);
 		expect(issuesOf(() => savingsLoan({ monthlyAmount: 3 } as never, { date }))).toEqual([

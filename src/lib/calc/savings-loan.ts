@@ -1,9 +1,14 @@
 import { z } from 'zod/mini';
-import { amountSchema, countSchema, parseInput } from './input';
+import { amountSchema, countSchema } from './input';
 import { atLeast, atMost, decimal, min, money, plain, times, type Decimal } from './money';
 import { readOptions } from './options';
 import type { ParameterSource } from './params/parameter';
-import { savingsOptionsSchema, savingsRules, type SavingsOptions } from './savings-rules';
+import {
+	parseSavingsInput,
+	savingsOptionsSchema,
+	savingsRules,
+	type SavingsOptions
+} from './savings-rules';
 
 /** Up to 100 years of saving: more is not a household's history but a typing error. */
 export const MAXIMUM_SAVING_MONTHS = 1200;
@@ -66,9 +71,9 @@ export interface SavingsLoanResult {
  * the sum saved, once they have saved at least 2.50 € a month for at least 12 months.
  */
 export function savingsLoan(input: SavingsLoanInput, options?: SavingsOptions): SavingsLoanResult {
-	const { monthlyAmount, months } = parseInput(savingsLoanInputSchema, input);
-	const { date, params } = readOptions(savingsOptionsSchema, options);
+	const { date, lang, params } = readOptions(savingsOptionsSchema, options);
 	const rules = savingsRules(date, params);
+	const { monthlyAmount, months } = parseSavingsInput(savingsLoanInputSchema, input, lang, rules);
 	const steps: SavingsLoanStep[] = [];
 	const reasons: SavingsLoanReason[] = [];
 

@@ -1,9 +1,14 @@
 import { z } from 'zod/mini';
-import { amountSchema, parseInput, positiveAmountSchema } from './input';
-import { above, below, ceil, dividedBy, max, money, plain, round, times, toNumber } from './money';
+import { amountSchema, positiveAmountSchema } from './input';
+import { above, below, max, money, plain, quotient, times, toNumber } from './money';
 import { readOptions } from './options';
 import type { ParameterSource } from './params/parameter';
-import { savingsOptionsSchema, savingsRules, type SavingsOptions } from './savings-rules';
+import {
+	parseSavingsInput,
+	savingsOptionsSchema,
+	savingsRules,
+	type SavingsOptions
+} from './savings-rules';
 
 export const savingsPlanInputSchema = z.strictObject({
 	/** The loan the member wants, in euros; more than zero. */
@@ -44,9 +49,14 @@ export interface SavingsPlanResult {
 
 /** How to reach a target loan from the Jette savings and loan group. */
 export function savingsPlan(input: SavingsPlanInput, options?: SavingsOptions): SavingsPlanResult {
-	const { targetLoan, monthlyAmount } = parseInput(savingsPlanInputSchema, input);
-	const { date, params } = readOptions(savingsOptionsSchema, options);
+	const { date, lang, params } = readOptions(savingsOptionsSchema, options);
 	const rules = savingsRules(date, params);
+	const { targetLoan, monthlyAmount } = parseSavingsInput(
+		savingsPlanInputSchema,
+		input,
+		lang,
+		rules
+	);
 	const result: SavingsPlanResult = {
 		targetLoan: money(targetLoan),
 		monthsNeeded: null,
@@ -64,9 +74,9 @@ export function savingsPlan(input: SavingsPlanInput, options?: SavingsOptions): 
 		if (below(monthlyAmount, rules.minimumMonthlyAmount)) {
 			result.reasons.push('below-minimum-amount');
 		} else {
-			const exactMonths = dividedBy(targetLoan, times(rules.loanMultiplier, monthlyAmount));
-			// A month begun is a month to save: rounded up to a whole month.
-			const roundedMonths = toNumber(ceil(exactMonths));
+			const perMonth = times(rules.loanMultiplier, monthlyAmount);
+			// A month begun is a month to save: rounded up to a whole month, from the exact quotient.
+			const roundedMonths = toNumber(quotient(targetLoan, perMonth, 0, 'up'));
 			result.monthsNeeded = Math.max(rules.minimumMonths, roundedMonths);
 			result.steps.push({
 				code: 'months-needed',
@@ -74,7 +84,7 @@ export function savingsPlan(input: SavingsPlanInput, options?: SavingsOptions): 
 					targetLoan: money(targetLoan),
 					multiplier: plain(rules.loanMultiplier),
 					monthlyAmount: money(monthlyAmount),
-					exactMonths: plain(round(exactMonths, 2, 'up')),
+					exactMonths: plain(quotient(targetLoan, perMonth, 2, 'up')),
 					roundedMonths,
 					minimumMonths: rules.minimumMonths,
 					monthsNeeded: result.monthsNeeded
@@ -83,9 +93,13 @@ export function savingsPlan(input: SavingsPlanInput, options?: SavingsOptions): 
 		}
 	}
 
-	const exactAmount = dividedBy(targetLoan, times(rules.loanMultiplier, rules.minimumMonths));
-	// The smallest amount that reaches the target: rounded up to the cent, never half up.
-	const exactAmountInCents = round(exactAmount, 2, 'up');
+	// The smallest amount that reaches the target: the exact quotient rounded up to the cent, once.
+	const exactAmountInCents = quotient(
+		targetLoan,
+		times(rules.loanMultiplier, rules.minimumMonths),
+		2,
+		'up'
+	);
 	const amountFor12Months = max(exactAmountInCents, rules.minimumMonthlyAmount);
 	result.monthlyAmountFor12Months = money(amountFor12Months);
 	result.steps.push({

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import type { IsoDate } from './dates';
-import { countSchema, positiveAmountSchema } from './input';
+import type { Lang } from '../i18n/lang';
+import { CalcInputError } from './errors';
+import { countSchema, parseInput, positiveAmountSchema } from './input';
 import { decimal, money, plain, type Decimal } from './money';
 import { optionsSchema, type CalcOptions } from './options';
 import { parameterOn, type ParameterSource } from './params/parameter';
@@ -66,4 +68,29 @@ export function savingsRules(
 		maximumLoan: maximumLoan.value === null ? null : decimal(maximumLoan.value),
 		sources: [minimumMonthlyAmount, minimumMonths, loanMultiplier, maximumLoan]
 	};
+}
+
+/**
+ * A savings calculator's input, read in `lang`. A negative monthly amount is `too-small` with the
+ * group's own minimum (2.50 €, or the partner's), the amount the person has to reach, not zero.
+ */
+export function parseSavingsInput<S extends z.ZodMiniType>(
+	schema: S,
+	input: unknown,
+	lang: Lang | undefined,
+	rules: SavingsRules
+): z.output<S> {
+	try {
+		return parseInput(schema, input, [], lang);
+	} catch (error) {
+		if (!(error instanceof CalcInputError)) throw error;
+		const minimum = money(rules.minimumMonthlyAmount);
+		throw new CalcInputError(
+			error.issues.map((issue) =>
+				issue.code === 'too-small' && issue.path.join('.') === 'monthlyAmount'
+					? { ...issue, values: { minimum } }
+					: issue
+			)
+		);
+	}
 }

@@ -1,6 +1,7 @@
 import { hydrate, type Component } from 'svelte';
 import * as z from 'zod/mini';
 import { LANGS, type Lang } from '../i18n/lang';
+import { keepTypedAcrossLanguages } from './keep-typed';
 
 /*
  * The calculator pages are prerendered without SvelteKit's client (csr = false): the page's HTML
@@ -62,4 +63,5 @@ export function startIsland<Extra extends Record<string, unknown>>(
 	}
 	// If the markup does not match, Svelte draws the widget afresh in place.
 	hydrate(component, { target: element, props: { ...props, ...extra } as IslandProps & Extra });
+	void keepTypedAcrossLanguages(name, element);
 }

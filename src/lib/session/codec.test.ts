@@ -9,7 +9,7 @@ import {
 } from './codec';
 import { mealsPerMonthFromWeekly } from '../calc/meal-cost';
 import { weeklyFromMonthly, type SessionV1, type SessionV2 } from './migrate';
-import { emptySession, SESSION_VERSION, type SessionState } from './state';
+import { emptySession, SESSION_VERSION, sessionSchema, type SessionState } from './state';
 
 /** Amounts as the session keeps them: plain decimals, a point, at most two decimals. */
 const amount = fc
@@ -28,7 +28,8 @@ const sessionArbitrary: fc.Arbitrary<SessionState> = fc
 		),
 		members: fc.array(fc.record({ age: fc.integer({ min: 0, max: 120 }) }), {
 			minLength: 1,
-			maxLength: 20
+			// The calculators' limits (issue 13): 30 persons, 31 meals a month, 1,200 months.
+			maxLength: 30
 		}),
 		municipality: maybe(fc.constantFrom('jette', 'brussels-city', 'other')),
 		income: fc.oneof(
@@ -61,12 +62,12 @@ const sessionArbitrary: fc.Arbitrary<SessionState> = fc
 		meals: fc.record({
 			venue: fc.constantFrom('ocmw', 'restojet', 'engelbewaarder'),
 			mealsPerWeek: fc
-				.tuple(fc.integer({ min: 0, max: 14 }), fc.constantFrom('', '.5', '.25'))
+				.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom('', '.5', '.25'))
 				.map(([whole, part]) => `${whole}${part}`)
 		}),
 		savings: fc.record({
 			monthlyAmount: amount,
-			months: fc.integer({ min: 0, max: 600 }),
+			months: fc.integer({ min: 0, max: 1200 }),
 			targetLoan: maybe(amount)
 		}),
 		done: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,40}$/), { maxLength: 30 })
@@ -226,7 +227,7 @@ describe('damaged, tampered and old links', () => {
 				longTermUnemployed: false,
 				needsHelpAtHome: false
 			},
-			meals: { venue: 'engelbewaarder', mealsPerWeek: '99.99' },
+			meals: { venue: 'engelbewaarder', mealsPerWeek: '7.26' },
 			savings: { monthlyAmount: '1000000.00', months: 600, targetLoan: '1000000.00' },
 			done: Array.from({ length: 100 }, (_, i) => `${i}`.padEnd(80, 'x'))
 		};
@@ -345,5 +346,26 @@ describe('damaged, tampered and old links', () => {
 			const perWeek = weeklyFromMonthly(perMonth);
 			expect(mealsPerMonthFromWeekly(perWeek)?.perMonth).toBe(perMonth);
 		}
+	});
+});
+
+describe('the session accepts exactly what the calculators accept (issue 13)', () => {
+	const session = (change: (state: SessionState) => void) => {
+		const state = structuredClone(emptySession('nl'));
+		change(state);
+		return sessionSchema.safeParse(state).success;
+	};
+	it('31 meals a month (7.26 a week), 1,200 months of saving and 30 persons; not one more', () => {
+		// 7.26 × 52 ÷ 12 = 31.46 → 31; 7.27 × 52 ÷ 12 = 31.503 → 32.
+		expect(session((s) => (s.meals.mealsPerWeek = '7.26'))).toBe(true);
+		expect(session((s) => (s.meals.mealsPerWeek = '7.27'))).toBe(false);
+		expect(session((s) => (s.savings.months = 1200))).toBe(true);
+		expect(session((s) => (s.savings.months = 1201))).toBe(false);
+		expect(session((s) => (s.members = Array.from({ length: 30 }, () => ({ age: 40 }))))).toBe(
+			true
+		);
+		expect(session((s) => (s.members = Array.from({ length: 31 }, () => ({ age: 40 }))))).toBe(
+			false
+		);
 	});
 });

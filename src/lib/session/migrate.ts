@@ -40,7 +40,7 @@ export const sessionV2Schema = z.strictObject({
 	date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 	members: z
 		.array(z.strictObject({ age: z.int().check(z.minimum(0), z.maximum(120)) }))
-		.check(z.minLength(1), z.maxLength(20)),
+		.check(z.minLength(1), z.maxLength(30)),
 	municipality: z.optional(MUNICIPALITY),
 	income: z.union([
 		z.strictObject({ receivesLeefloon: z.literal(true), leefloonCategory: z.optional(CATEGORY) }),
@@ -66,7 +66,7 @@ export const sessionV2Schema = z.strictObject({
 	}),
 	savings: z.strictObject({
 		monthlyAmount: typedAmount,
-		months: z.int().check(z.minimum(0), z.maximum(600)),
+		months: z.int().check(z.minimum(0), z.maximum(1200)),
 		targetLoan: z.optional(typedAmount)
 	}),
 	done: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(100))

@@ -1,5 +1,18 @@
 import { z } from 'zod/mini';
+import { MAXIMUM_AGE, MAXIMUM_TEXT_LENGTH } from '../calc/input';
+import { LEEFLOON_CATEGORIES } from '../calc/leefloon';
+import {
+	MAXIMUM_DINERS,
+	MAXIMUM_MEALS_PER_MONTH,
+	MEAL_VENUES,
+	mealsPerMonthFromWeekly
+} from '../calc/meal-cost';
+import { MAXIMUM_MEMBERS } from '../calc/food-package';
+import { MAXIMUM_SAVING_MONTHS } from '../calc/savings-loan';
 import { LANGS } from '../i18n/lang';
+
+// The session accepts exactly what the calculators accept: their limits and lists, imported.
+const MAXIMUM_HOUSEHOLD = Math.min(MAXIMUM_MEMBERS, MAXIMUM_DINERS);
 
 /**
  * Everything a budgeting session holds: one household, entered once, that every calculator and the
@@ -19,7 +32,7 @@ const amountText = z.string().check(z.regex(PLAIN_AMOUNT));
 const yesNo = z.optional(z.boolean());
 
 export const memberSchema = z.strictObject({
-	age: z.int().check(z.minimum(0), z.maximum(120))
+	age: z.int().check(z.minimum(0), z.maximum(MAXIMUM_AGE))
 });
 
 export const sessionSchema = z.strictObject({
@@ -28,18 +41,18 @@ export const sessionSchema = z.strictObject({
 	residentLang: z.enum(LANGS),
 	/** Reference date of every calculation, 'YYYY-MM-DD'; absent means today. */
 	date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-	members: z.array(memberSchema).check(z.minLength(1), z.maxLength(20)),
+	members: z.array(memberSchema).check(z.minLength(1), z.maxLength(MAXIMUM_HOUSEHOLD)),
 	municipality: z.optional(z.enum(['jette', 'brussels-city', 'other'])),
 	income: z.union([
 		z.strictObject({
 			receivesLeefloon: z.literal(true),
 			/** Which leefloon they receive, when the worker knows it: the amount shown beside it. */
-			leefloonCategory: z.optional(z.enum(['cohabiting', 'single', 'family']))
+			leefloonCategory: z.optional(z.enum(LEEFLOON_CATEGORIES))
 		}),
 		z.strictObject({
 			receivesLeefloon: z.literal(false),
 			monthlyNetIncome: amountText,
-			leefloonCategory: z.enum(['cohabiting', 'single', 'family'])
+			leefloonCategory: z.enum(LEEFLOON_CATEGORIES)
 		})
 	]),
 	/** The help finder's questions; unanswered ones stay absent. */
@@ -54,16 +67,22 @@ export const sessionSchema = z.strictObject({
 		needsHelpAtHome: yesNo
 	}),
 	meals: z.strictObject({
-		venue: z.enum(['ocmw', 'restojet', 'engelbewaarder']),
+		venue: z.enum(MEAL_VENUES),
 		/**
 		 * Visits a week, as people count them (a plain decimal: "1", "1.5"); the calculators' own
 		 * weekly → monthly conversion turns it into visits a month.
 		 */
-		mealsPerWeek: z.string().check(z.regex(/^\d{1,2}(?:\.\d{1,2})?$/))
+		mealsPerWeek: z.string().check(
+			z.regex(/^\d{1,2}(?:\.\d{1,2})?$/),
+			z.refine(
+				(perWeek) =>
+					(mealsPerMonthFromWeekly(perWeek)?.perMonth ?? Infinity) <= MAXIMUM_MEALS_PER_MONTH
+			)
+		)
 	}),
 	savings: z.strictObject({
 		monthlyAmount: amountText,
-		months: z.int().check(z.minimum(0), z.maximum(600)),
+		months: z.int().check(z.minimum(0), z.maximum(MAXIMUM_SAVING_MONTHS)),
 		targetLoan: z.optional(amountText)
 	}),
 	/** Ids of the services the worker ticked as "next step done". */

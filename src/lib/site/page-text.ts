@@ -1,5 +1,5 @@
-import type { Lang } from '$lib/i18n/lang';
-import { m } from '$lib/paraglide/messages.js';
+import type { Lang } from '../i18n/lang';
+import { m } from '../paraglide/messages.js';
 import type { PageId } from './pages';
 
 type Texts = { title: string; description: string };
@@ -32,6 +32,10 @@ export function pageText(id: PageId, lang: Lang): Texts {
 		embed: () => ({
 			title: m.page_embed_title({}, locale),
 			description: m.page_embed_description({}, locale)
+		}),
+		about: () => ({
+			title: m.ux_about_title({}, locale),
+			description: m.ux_about_description({}, locale)
 		})
 	};
 	return texts[id]();

@@ -11,14 +11,15 @@ export const SLUGS = {
 	'food-package': { nl: 'voedselpakket', fr: 'colis-alimentaire', en: 'food-package' },
 	finder: { nl: 'hulp-zoeken', fr: 'trouver-aide', en: 'find-help' },
 	session: { nl: 'budgetgesprek', fr: 'entretien-budget', en: 'budget-session' },
-	embed: { nl: 'insluiten', fr: 'integrer', en: 'embed' }
+	embed: { nl: 'insluiten', fr: 'integrer', en: 'embed' },
+	about: { nl: 'over', fr: 'a-propos', en: 'about' }
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PageId = keyof typeof SLUGS;
 
 export interface PageEntry {
 	id: PageId;
-	kind: 'home' | 'calculator' | 'finder' | 'session' | 'embed';
+	kind: 'home' | 'calculator' | 'finder' | 'session' | 'embed' | 'about';
 	slug: Record<Lang, string>;
 }
 
@@ -31,8 +32,17 @@ export const PAGES: readonly PageEntry[] = [
 	...CALCULATOR_IDS.map((id) => ({ id, kind: 'calculator' as const, slug: SLUGS[id] })),
 	{ id: 'finder', kind: 'finder', slug: SLUGS.finder },
 	{ id: 'session', kind: 'session', slug: SLUGS.session },
-	{ id: 'embed', kind: 'embed', slug: SLUGS.embed }
+	{ id: 'embed', kind: 'embed', slug: SLUGS.embed },
+	{ id: 'about', kind: 'about', slug: SLUGS.about }
 ];
+
+/**
+ * EMBEDDING.md as a page of the site. It is for partners' web developers and is written in English
+ * only, so it is not in PAGES (which every language has): it lives at /en/embedding/, linked from
+ * the configurator in every language.
+ */
+export const EMBEDDING_GUIDE_SLUG = 'embedding';
+export const EMBEDDING_GUIDE_PATH = `/en/${EMBEDDING_GUIDE_SLUG}/`;
 
 /** The site path of a page in a language, always with a trailing slash: /nl/ or /fr/repas/. */
 export function pathFor(id: PageId, lang: Lang): string {

@@ -19,7 +19,3 @@ export interface WidgetProps<Initial, Params, Result> {
 	/** Called with the calculator's result (plain JSON) each time it changes, null when invalid. */
 	onresult?: (result: Result | null) => void;
 }
-
-/** The widgets, by the name of their custom element (without the aid- prefix) and calculator. */
-export const WIDGET_NAMES = ['savings-loan', 'meal-cost', 'food-package', 'finder'] as const;
-export type WidgetName = (typeof WIDGET_NAMES)[number];

@@ -3,12 +3,14 @@
  * All answers are optional; see evaluate.ts for the fit rule.
  */
 import type { z } from 'zod/mini';
-import { referenceDate } from '../dates';
 import { CalcInputError, type CalcIssue } from '../errors';
-import { AGE_LIMITS, parseMoney, parseWholeNumber, toCalcIssues } from '../input';
+import { AGE_LIMITS, parseAmount, parseWholeNumber, toCalcIssues } from '../input';
+import type { Lang } from '../../i18n/lang';
+import { optionsSchema, readOptions, type CalcOptions } from '../options';
 import {
 	LEEFLOON_CATEGORIES,
 	leefloonAmount,
+	leefloonOverridesSchema,
 	type LeefloonCategory,
 	type LeefloonOverrides
 } from '../leefloon';
@@ -25,12 +27,12 @@ import { profileSchema, type Entry } from './schema';
 /** The user's answers, all optional. */
 export type Profile = z.input<typeof profileSchema>;
 
-export interface FindHelpOptions {
-	/** The reference date ('YYYY-MM-DD') for the leefloon amounts; today in Brussels when absent. */
-	date?: string;
-	/** A partner organisation's own leefloon amounts, passed to the leefloon calculator. */
-	params?: LeefloonOverrides;
-}
+/**
+ * The reference date ('YYYY-MM-DD') for the leefloon amounts (today in Brussels when absent), the
+ * language the answers were typed in, and a partner organisation's own leefloon amounts.
+ */
+export type FindHelpOptions = CalcOptions<LeefloonOverrides>;
+const findHelpOptionsSchema = optionsSchema(leefloonOverridesSchema);
 
 export interface ServiceFit {
 	id: string;
@@ -55,7 +57,8 @@ const FIT_ORDER: Record<Fit, number> = { likely: 0, maybe: 1, unlikely: 2 };
 export function resolveProfile(
 	profile: unknown,
 	date: string,
-	params?: LeefloonOverrides
+	params?: LeefloonOverrides,
+	lang?: Lang
 ): ResolvedProfile {
 	// reportInput: the shared mapper tells a missing value from a wrong one by the input.
 	const parsed = profileSchema.safeParse(profile, { reportInput: true });
@@ -76,11 +79,11 @@ export function resolveProfile(
 	const age =
 		ageAnswer === undefined
 			? undefined
-			: field(() => parseWholeNumber(ageAnswer, ['age'], AGE_LIMITS));
+			: field(() => parseWholeNumber(ageAnswer, ['age'], AGE_LIMITS, lang));
 	const income =
 		monthlyNetIncome === undefined
 			? undefined
-			: field(() => parseMoney(monthlyNetIncome, ['monthlyNetIncome']));
+			: field(() => parseAmount(monthlyNetIncome, ['monthlyNetIncome'], lang));
 	if (issues.length > 0) throw new CalcInputError(issues);
 
 	const resolved: ResolvedProfile = { ...answers, ...(age === undefined ? {} : { age }) };
@@ -106,9 +109,11 @@ export function resolveProfile(
  * profile or date, and (from the leefloon table) when an income must be compared on a date
  * before the first known leefloon amounts.
  */
-export function findHelp(profile: Profile = {}, options: FindHelpOptions = {}): FindHelpResult {
-	const date = referenceDate(options.date);
-	const resolved = resolveProfile(profile, date, options.params);
+export function findHelp(profile: Profile = {}, options?: FindHelpOptions): FindHelpResult {
+	// Options are checked like the profile, whether or not an income needs them (issue 12).
+	// The leefloon calculator reads the partner's amounts again, as they were given.
+	const { date, lang } = readOptions(findHelpOptionsSchema, options);
+	const resolved = resolveProfile(profile, date, options?.params, lang);
 	const services = DIRECTORY.map((entry) => ({
 		id: entry.id,
 		entry,

@@ -4,6 +4,7 @@
  * follows the daylight-saving changes (last Sunday of March 02:00 → 03:00, last Sunday of October
  * 03:00 → 02:00).
  */
+import { CalcInputError } from '../errors';
 import type { Schedule, Weekday } from './schema';
 
 export const TIME_ZONE = 'Europe/Brussels';
@@ -165,6 +166,10 @@ function intervalsOn(schedule: Schedule, day: CivilDay): Interval[] {
  *   source does not give enough to promise an hour.
  */
 export function openingStatus(schedule: Schedule, now: Date): OpeningStatus {
+	// An invalid Date (new Date('x')) would make Intl throw a RangeError deep inside.
+	if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+		throw new CalcInputError([{ path: ['now'], code: 'invalid-date' }]);
+	}
 	if (schedule.kind === 'always') return { openNow: true, nextOpen: null, nextClose: null };
 	if (
 		schedule.kind !== 'weekly' &&

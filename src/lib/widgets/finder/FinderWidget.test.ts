@@ -90,6 +90,7 @@ describe('FinderWidget', () => {
 		const age = screen.getByLabelText('Your age');
 		await user.type(age, 'abc');
 		expect(age).toHaveValue('abc');
+		await user.tab(); // a field's error shows once it is left
 		expect(age).toHaveAttribute('aria-invalid', 'true');
 		const describedBy = age.getAttribute('aria-describedby') ?? '';
 		const error = document.getElementById(

@@ -73,13 +73,15 @@ describe('FoodPackageWidget', () => {
 		await user.clear(second!);
 		await user.type(second!, '3,5');
 		expect(second).toHaveValue('3,5');
+		await user.tab(); // a field's error shows once it is left
 		expect(second).toHaveAttribute('aria-invalid', 'true');
 		const errorId = second!.getAttribute('aria-describedby');
 		expect(errorId).toBeTruthy();
 		expect(container.querySelector(`[id="${errorId}"]`)).toHaveTextContent(
 			'Type a whole number, without decimals.'
 		);
-		expect(container.querySelector('.aid-result__figure')).toBeNull();
+		// The last result stays in place, greyed: no result is reported.
+		expect(container.querySelector('.aid-result')).toHaveClass('aid-result--stale');
 		expect(onresult).toHaveBeenLastCalledWith(null);
 
 		await user.clear(second!);
@@ -94,6 +96,8 @@ describe('FoodPackageWidget', () => {
 		const { container } = render(FoodPackageWidget, { props: { lang: 'nl', date: DATE } });
 		const [first] = ageInputs(container);
 		await user.clear(first!);
+		expect(container.querySelector('.aid-field__error')).toBeNull();
+		await user.tab();
 		expect(container.querySelector('.aid-field__error')).toHaveTextContent('Vul dit in.');
 	});
 
@@ -148,10 +152,19 @@ describe('FoodPackageWidget', () => {
 	});
 
 	it('uses ids that do not clash when a page holds two copies', () => {
-		const { container } = render(FoodPackageWidget, { props: { lang: 'en', date: DATE } });
-		render(FoodPackageWidget, { props: { lang: 'en', date: DATE } });
-		const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+		const first = render(FoodPackageWidget, { props: { lang: 'en', date: DATE } }).container;
+		const second = render(FoodPackageWidget, { props: { lang: 'en', date: DATE } }).container;
+		const idsOf = (root: Element) => [...root.querySelectorAll('[id]')].map((el) => el.id);
+		// Each copy has ids of its own (fields, hints, headings), and no id is in both.
+		expect(idsOf(first).length).toBeGreaterThan(0);
+		expect(idsOf(second)).toHaveLength(idsOf(first).length);
+		const ids = [...idsOf(first), ...idsOf(second)];
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(container).toBeTruthy();
+		// Every label points at a field of its own copy.
+		for (const root of [first, second]) {
+			for (const label of root.querySelectorAll('label[for]')) {
+				expect(root.querySelector(`#${CSS.escape(label.getAttribute('for')!)}`)).not.toBeNull();
+			}
+		}
 	});
 });

@@ -1,9 +1,11 @@
+import { MEAL_VENUES, type MealVenue } from '../../calc/meal-cost';
 import type { Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { ServiceContact } from '../shared/ServiceCard.svelte';
 
-export type Venue = 'ocmw' | 'restojet' | 'engelbewaarder';
-export const VENUES: readonly Venue[] = ['ocmw', 'restojet', 'engelbewaarder'];
+// The venues are the meal calculator's list (calc/meal-cost.ts), not a copy of it.
+export type Venue = MealVenue;
+export const VENUES: readonly Venue[] = MEAL_VENUES;
 
 /**
  * Where each restaurant is, from the Jette source page "Sociale steun", section "Materiële hulp".

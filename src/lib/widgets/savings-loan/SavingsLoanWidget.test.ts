@@ -13,6 +13,11 @@ function resultPanel() {
 	return screen.getByRole('status');
 }
 
+/** The headline: the large figure of the result. */
+function figure() {
+	return document.querySelector('.aid-result__figure');
+}
+
 describe('SavingsLoanWidget, "What can I borrow?"', () => {
 	it('starts at 2,50 € a month for 12 months: € 60,00 without interest', () => {
 		render(SavingsLoanWidget, { props: { lang: 'nl', date } });
@@ -59,12 +64,14 @@ describe('SavingsLoanWidget, "What can I borrow?"', () => {
 	it('before 12 months: how many months are left, and what can be borrowed then', async () => {
 		const user = userEvent.setup();
 		render(SavingsLoanWidget, { props: { lang: 'en', date, initial: { months: '9' } } });
-		expect(resultPanel()).toHaveTextContent('€0.00');
-		expect(resultPanel()).toHaveTextContent('Save 3 more months, then you can borrow €60.00.');
+		// The headline answers the question (issue 15), never a bare "€0.00" while still saving.
+		expect(resultPanel()).not.toHaveTextContent('€0.00');
+		expect(figure()).toHaveTextContent('In 3 months you can borrow €60.00.');
+		expect(resultPanel()).toHaveTextContent('So far you have saved €22.50.');
 		const months = screen.getByLabelText('For how many months?');
 		await user.clear(months);
 		await user.type(months, '11');
-		expect(resultPanel()).toHaveTextContent('Save 1 more month, then you can borrow €60.00.');
+		expect(figure()).toHaveTextContent('In 1 month you can borrow €60.00.');
 	});
 
 	it('below the minimum: the group asks at least 2,50 € a month', async () => {
@@ -84,11 +91,19 @@ describe('SavingsLoanWidget, "What can I borrow?"', () => {
 		await user.clear(amount);
 		await user.type(amount, '2,5a');
 		expect(amount).toHaveValue('2,5a');
+		// Not while typing: once the field is left.
+		expect(amount).not.toHaveAttribute('aria-invalid');
+		await user.tab();
 		expect(amount).toHaveAttribute('aria-invalid', 'true');
 		const describedBy = amount.getAttribute('aria-describedby')!.split(' ');
 		const error = document.getElementById(describedBy.at(-1)!)!;
-		expect(error).toHaveTextContent('Typ een getal, bijvoorbeeld 2,50.');
-		expect(resultPanel()).toHaveTextContent('Verbeter eerst wat hierboven in het rood staat.');
+		expect(error).toHaveTextContent('Typ een bedrag in euro, bijvoorbeeld 2,50.');
+		// The last result stays, greyed, with what to do.
+		expect(resultPanel().closest('section')).toHaveClass('aid-result--stale');
+		expect(figure()).toHaveTextContent('U kunt nu € 60,00 lenen.');
+		expect(resultPanel()).toHaveTextContent(
+			'Vul de velden hierboven aan of verbeter ze om het resultaat te zien.'
+		);
 	});
 
 	it('months must be a whole number; an empty field asks to fill it in', async () => {
@@ -96,6 +111,7 @@ describe('SavingsLoanWidget, "What can I borrow?"', () => {
 		render(SavingsLoanWidget, { props: { lang: 'fr', date } });
 		const months = screen.getByLabelText('Pendant combien de mois ?');
 		await user.clear(months);
+		await user.tab();
 		expect(months).toHaveAccessibleDescription(/Veuillez remplir ce champ|Remplissez/);
 		await user.type(months, '12,5');
 		expect(months).toHaveValue('12,5');
@@ -207,6 +223,7 @@ describe('SavingsLoanWidget, the planner', () => {
 		await user.clear(target);
 		await user.type(target, 'veel');
 		expect(target).toHaveValue('veel');
-		expect(target).toHaveAccessibleDescription(/Typ een getal, bijvoorbeeld 2,50\./);
+		await user.tab();
+		expect(target).toHaveAccessibleDescription(/Typ een bedrag in euro, bijvoorbeeld 2,50\./);
 	});
 });

@@ -45,6 +45,7 @@ describe('SessionPage', () => {
 			await user.clear(age);
 			await user.type(age, '130');
 			expect(age).toHaveValue('130');
+			await user.tab(); // a field's error shows once it is left
 			expect(age).toHaveAttribute('aria-invalid', 'true');
 			const message = document.getElementById(
 				age.getAttribute('aria-describedby')!.split(' ').at(-1)!

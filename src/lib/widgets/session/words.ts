@@ -12,13 +12,14 @@ import {
 	type SavingsPlanResult
 } from '../../calc';
 import { venueName } from '../meal-cost/services';
+import type { LeefloonCategory } from '../../calc/leefloon';
 import type { Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
 import type { SessionState } from '../../session/state';
 import { formatDate, formatMoney, formatNumber } from '../shared/format';
 import { sourceName } from '../shared/sources';
 
-type Category = 'cohabiting' | 'single' | 'family';
+type Category = LeefloonCategory;
 
 export function categoryName(category: Category, lang: Lang): string {
 	const locale = { locale: lang };
@@ -172,7 +173,7 @@ export function planSentences(plan: SavingsPlanResult, amount: string, lang: Lan
 /** A typed income as an amount ("1314,20" → "€ 1.314,20"), read by the calculator's own parser. */
 export function incomeMoney(text: string, lang: Lang): string {
 	try {
-		return formatMoney(money(parseAmount(text)), lang);
+		return formatMoney(money(parseAmount(text, [], lang)), lang);
 	} catch {
 		return text;
 	}

@@ -1,7 +1,7 @@
 import { CalcInputError, type CalcIssue } from '../../calc/errors';
 import type { Lang } from '../../i18n/lang';
 import { m } from '../../paraglide/messages.js';
-import { formatDate } from './format';
+import { formatDate, formatNumber } from './format';
 
 /** A field's key in an issue map: its path joined by dots, e.g. "diners.2.age". */
 export function fieldKey(path: readonly (string | number)[]): string {
@@ -29,6 +29,9 @@ export function compute<T>(calculate: () => T): Computed<T> {
 				if (!issues.has(key)) issues.set(key, issue);
 			}
 		} else {
+			// A bug, not bad input: the widget says something went wrong and keeps what was typed,
+			// and the error goes to the console for whoever investigates, not into silence.
+			console.error('[aid] unexpected error in a calculation', error);
 			issues.set('', { path: [], code: 'invalid', values: { unexpected: 1 } });
 		}
 		return { result: null, issues };
@@ -58,7 +61,29 @@ export function issueText(
 		case 'required':
 			return m.w_error_required({}, locale);
 		case 'not-a-number':
-			return m.w_error_not_a_number({}, locale);
+			// An example that fits the field: an amount ("2,50") or a count ("3"), never the other.
+			return issue.values?.['kind'] === 'count'
+				? m.input_count_format({ example: '3' }, locale)
+				: m.input_amount_format({ example: formatNumber('2.50', lang, 2) }, locale);
+		case 'ambiguous': {
+			// Both readings, as the field shows them; the example is the thousands one, unseparated.
+			const first = limit('first') ?? '';
+			const second = limit('second') ?? '';
+			return m.input_ambiguous(
+				{ first, second, example: String(issue.values?.['second'] ?? '') },
+				locale
+			);
+		}
+		case 'too-many-decimals':
+			return m.input_too_many_decimals(
+				{
+					decimals: String(issue.values?.['decimals'] ?? 2),
+					example: formatNumber('2.50', lang, 2)
+				},
+				locale
+			);
+		case 'too-long':
+			return m.input_too_long({ maximum: String(issue.values?.['maximum'] ?? '') }, locale);
 		case 'not-an-integer':
 			return m.w_error_not_an_integer({}, locale);
 		case 'too-small': {

@@ -51,7 +51,7 @@ describe('SessionPage', () => {
 				age.getAttribute('aria-describedby')!.split(' ').at(-1)!
 			);
 			expect(message).toHaveTextContent('Dit is te hoog: hoogstens 120.');
-			expect(figures()).toHaveTextContent('Verbeter eerst');
+			expect(figures()).toHaveTextContent('Vul de velden hierboven aan of verbeter ze');
 		},
 		SLOW
 	);
@@ -196,6 +196,8 @@ describe('SessionPage', () => {
 			);
 			await user.clear(perWeek);
 			await user.type(perWeek, '8');
+			// The message shows once the field is left.
+			await user.tab();
 			expect(perWeek).toHaveAttribute('aria-invalid', 'true');
 			await user.clear(perWeek);
 			await user.type(perWeek, '1,5');

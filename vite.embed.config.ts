@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { LANGS, isLang } from './src/lib/i18n/lang.ts';
 import { EMBEDDED_WIDGETS } from './src/lib/embed/widgets.ts';
-import { CALCULATOR_IDS } from './src/lib/site/calculators.ts';
+import { ISLAND_MODULES, ISLAND_PAGES } from './src/lib/site/calculators.ts';
 import { ruleBook } from './scripts/rule-book.ts';
 import { directoryPlugin } from './src/lib/data/services.ts';
 
@@ -105,23 +105,26 @@ function oneLanguage(lang: (typeof LANGS)[number]): Pick<UserConfig, 'define' | 
  * scripts/build-islands.mjs): build/islands/{lang}/<widget>.js, each hydrating its prerendered widget.
  */
 function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
+	const languageSetup = oneLanguage(lang);
 	return {
 		...common,
-		...oneLanguage(lang),
-		build: {
+		...languageSetup,
+				build: {
 			...common.build,
 			outDir: resolve('build/islands'),
 			cssCodeSplit: false,
 			rolldownOptions: {
-				// One per page without SvelteKit's client: src/lib/islands/<page>.ts for every calculator
-				// page of the site's registry, the finder and the embed configurator.
-				input: Object.fromEntries(
-					[...CALCULATOR_IDS, 'finder', 'configurator'].map((id) => [
-						id,
-						`src/lib/islands/${id}.ts`
-					])
-				),
-				preserveEntrySignatures: false,
+				// One per island page of the site's registry (src/lib/islands/<id>.ts), the embed
+				// configurator's page (src/lib/islands/configurator.ts), and the modules islands load.
+				input: {
+					...Object.fromEntries(ISLAND_PAGES.map((id) => [id, `src/lib/islands/${id}.ts`])),
+					configurator: 'src/lib/islands/configurator.ts',
+					...Object.fromEntries(
+						Object.entries(ISLAND_MODULES).map(([id, file]) => [id, `src/lib/islands/${file}`])
+					)
+				},
+				// The modules that islands import at run time keep their exports.
+				preserveEntrySignatures: 'exports-only',
 				output: {
 					format: 'es',
 					entryFileNames: `${lang}/[name].js`,

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { LANGS } from '../../src/lib/i18n/lang';
 import { pathFor } from '../../src/lib/site/pages';
 import { expectNoAxeViolations, overflowsHorizontally } from './helpers';
@@ -12,6 +14,13 @@ const WORDS = {
 	en: { age1: 'Age of person 1', age2: 'Age of person 2', add: 'Add a person' }
 } as const;
 
+const KEEP = 'Keep on this device';
+const MAKE_LINK = {
+	nl: 'Een link maken en kopiëren',
+	fr: 'Faire un lien et le copier',
+	en: 'Make a link and copy it'
+} as const;
+
 function watchErrors(page: Page): string[] {
 	const errors: string[] = [];
 	page.on('console', (message) => {
@@ -23,28 +32,28 @@ function watchErrors(page: Page): string[] {
 
 const figures = (page: Page) => page.locator('.aid-session__figures');
 
-/** Waits until the page has written the session into the link, and returns the link. */
-async function sessionLink(page: Page): Promise<string> {
-	await expect(page).toHaveURL(/#s2\.[A-Za-z0-9_-]+$/);
-	// The link is written 300 ms after the last change: wait until it stays the same for longer.
-	let previous = '';
-	await expect
-		.poll(
-			async () => {
-				const current = page.url();
-				const settled = current === previous;
-				previous = current;
-				return settled;
-			},
-			{ intervals: [700] }
-		)
-		.toBe(true);
+/** Opens the session page and waits until it has read the link and the device. */
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.locator('.aid-session[data-loaded]')).toBeVisible();
+}
+
+/** The share button: the household goes into the link (and the address bar) only now. */
+async function makeLink(page: Page, lang: (typeof LANGS)[number] = 'en'): Promise<string> {
+	await page.getByRole('button', { name: MAKE_LINK[lang] }).click();
+	await expect(page).toHaveURL(/#s3\.[A-Za-z0-9_-]+$/);
 	return page.url();
 }
 
+/** A link as the page writes one, from any JSON: for links the page itself would never make. */
+function craftedLink(lang: (typeof LANGS)[number], version: number, value: unknown): string {
+	const packed = deflateRawSync(Buffer.from(JSON.stringify(value)));
+	return `${pathFor('session', lang)}#s${version}.${packed.toString('base64url')}`;
+}
+
 /**
- * Fills a household by keyboard alone: two people, Jette, no leefloon with an income, a
- * visit a month at the restaurant. Starts with the focus on person 1's age.
+ * Fills a household by keyboard alone: two people, Jette, no leefloon with an income. Starts with
+ * the focus on person 1's age.
  */
 async function fillByKeyboard(page: Page, lang: (typeof LANGS)[number]) {
 	const words = WORDS[lang];
@@ -73,8 +82,8 @@ for (const lang of LANGS) {
 		browser
 	}) => {
 		const errors = watchErrors(page);
-		await page.goto(pathFor('session', lang));
-		await expect(page.locator('.aid-session input[readonly]')).toHaveValue(/budget|entretien/);
+		await open(page, pathFor('session', lang));
+		const entries = await page.evaluate(() => history.length);
 		await fillByKeyboard(page, lang);
 
 		const picture = figures(page);
@@ -82,7 +91,14 @@ for (const lang of LANGS) {
 		await expect(picture).toContainText(/6[.,]00/);
 		await expect(picture).toContainText(/1\D?314[.,]20/);
 		await expect(picture).toContainText(/60[.,]00/);
-		const link = await sessionLink(page);
+		// Nothing went into the address bar or the history while typing.
+		await page.waitForTimeout(500);
+		expect(new URL(page.url()).hash).toBe('');
+		expect(await page.evaluate(() => history.length)).toBe(entries);
+
+		const link = await makeLink(page, lang);
+		expect(await page.evaluate(() => history.length)).toBe(entries);
+		await expect(page.locator('.aid-session input[readonly]')).toHaveValue(link);
 		console.log(`session link (${lang}): ${link.length} characters`);
 		expect(link.length).toBeLessThan(2000);
 		const shown = await picture.innerText();
@@ -90,26 +106,41 @@ for (const lang of LANGS) {
 		const fresh = await browser.newContext();
 		const other = await fresh.newPage();
 		const otherErrors = watchErrors(other);
-		await other.goto(link);
+		await open(other, link);
 		await expect(other.getByLabel(WORDS[lang].age2)).toHaveValue('8');
 		await expect.poll(() => figures(other).innerText()).toBe(shown);
 		expect(otherErrors).toEqual([]);
 		await fresh.close();
+
+		// A change after the link was made takes the out-of-date household out of the address bar.
+		await page.getByLabel(WORDS[lang].age2).fill('9');
+		await expect.poll(() => new URL(page.url()).hash).toBe('');
 
 		await expectNoAxeViolations(page);
 		expect(errors).toEqual([]);
 	});
 }
 
-test('a damaged or tampered link shows a message and an empty session, never a crash', async ({
+test('a damaged, truncated, unknown or oversized link says what is wrong and changes nothing', async ({
 	page
 }) => {
 	const errors = watchErrors(page);
 	const path = pathFor('session', 'en');
-	for (const fragment of ['#s2.%%%not-base64', '#s2.AAAAAAAA', '#s9.LY2xDs', '#anything']) {
+	const good = craftedLink('en', 3, { v: 3 });
+	const cases: [string, RegExp][] = [
+		['#s3.%%%not-base64', /damaged or incomplete/],
+		['#s3.AAAAAAAA', /damaged or incomplete/],
+		[good.slice(good.indexOf('#'), -3), /damaged or incomplete/],
+		['#anything', /damaged or incomplete/],
+		[craftedLink('en', 9, { v: 9 }).slice(path.length), /newer version of this page/],
+		[craftedLink('en', 0, { v: 0 }).slice(path.length), /not made by this page/],
+		[craftedLink('en', 3, { v: 3, admin: true }).slice(path.length), /values this page cannot use/]
+	];
+	for (const [fragment, message] of cases) {
 		await page.goto('/en/');
-		await page.goto(path + fragment);
-		await expect(page.getByRole('alert')).toContainText('You are starting with an empty session');
+		await open(page, path + fragment);
+		await expect(page.getByRole('alert')).toContainText(message);
+		await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
 		await expect(page.getByLabel(WORDS.en.age1)).toHaveValue('35');
 		await expect(page.getByLabel(WORDS.en.age2)).toHaveCount(0);
 		await expect(figures(page)).toContainText(/60[.,]00/);
@@ -118,16 +149,154 @@ test('a damaged or tampered link shows a message and an empty session, never a c
 	expect(errors).toEqual([]);
 });
 
-test('print: only the summary, in the resident’s language, on at most two A4 pages', async ({
+test('a link that would expand to far more than a household is refused, fast', async ({ page }) => {
+	// The attack: 1.39 MB of link expanding to 1 GB. 20 MB of zeros deflate to about 20 KB here.
+	const bomb = craftedLink('en', 3, { v: 3, padding: '0'.repeat(20_000_000) });
+	console.log(`bomb link: ${bomb.length} characters`);
+	const started = Date.now();
+	await open(page, bomb);
+	await expect(page.getByRole('alert')).toContainText(
+		'This link holds far more than any household needs (over 64 KB), so it was not opened.'
+	);
+	console.log(`bomb refused, page ready in ${Date.now() - started} ms`);
+	await expect(page.getByLabel(WORDS.en.age1)).toHaveValue('35');
+});
+
+test('opening a link while a household is kept asks, and never replaces the kept one', async ({
+	page,
+	browser
+}) => {
+	const errors = watchErrors(page);
+	const path = pathFor('session', 'en');
+	// A shared household: one person of 70, from another worker's device.
+	const sharer = await browser.newContext();
+	const sharerPage = await sharer.newPage();
+	await open(sharerPage, path);
+	await sharerPage.getByLabel(WORDS.en.age1).fill('70');
+	const shared = await makeLink(sharerPage);
+	await sharer.close();
+
+	// This device keeps a household of two.
+	await open(page, path);
+	await fillByKeyboard(page, 'en');
+	await page.getByRole('checkbox', { name: KEEP }).check();
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('aid-session')))
+		.toMatch(/^#s3\./);
+	await page.waitForTimeout(500);
+	const kept = await page.evaluate(() => localStorage.getItem('aid-session'));
+
+	// "Keep yours": the kept household, the link out of the address bar, storage untouched.
+	await page.goto('/en/');
+	await open(page, shared);
+	const choice = page.getByRole('region', { name: 'This link holds another household' });
+	await expect(choice).toBeFocused();
+	await expect(page.getByLabel(WORDS.en.age2)).toHaveValue('8');
+	await choice.getByRole('button', { name: 'Keep yours' }).click();
+	await expect(choice).toHaveCount(0);
+	await expect(page.getByLabel(WORDS.en.age1)).toHaveValue('41');
+	expect(new URL(page.url()).hash).toBe('');
+	expect(await page.evaluate(() => localStorage.getItem('aid-session'))).toBe(kept);
+
+	// "Open the shared household (yours stays kept)": shown, not written over the kept one.
+	await page.goto('/en/');
+	await open(page, shared);
+	await page.getByRole('button', { name: 'Open the shared household (yours stays kept)' }).click();
+	await expect(page.getByLabel(WORDS.en.age1)).toHaveValue('70');
+	await expect(page.getByRole('status').filter({ hasText: 'Yours is still kept' })).toBeVisible();
+	const box = page.getByRole('checkbox', { name: KEEP });
+	await expect(box).not.toBeChecked();
+	await page.getByLabel(WORDS.en.age1).fill('71');
+	await page.waitForTimeout(600);
+	expect(await page.evaluate(() => localStorage.getItem('aid-session'))).toBe(kept);
+
+	// Ticking "keep" now asks before replacing; cancelling leaves the kept household.
+	await box.click();
+	await expect(box).not.toBeChecked();
+	await expect(page.getByText('Another household is kept on this device.')).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel: leave the kept household' }).click();
+	expect(await page.evaluate(() => localStorage.getItem('aid-session'))).toBe(kept);
+
+	// The kept household is still there without a link.
+	await page.goto('/en/');
+	await open(page, path);
+	await expect(page.getByLabel(WORDS.en.age1)).toHaveValue('41');
+	await expect(page.getByLabel(WORDS.en.age2)).toHaveValue('8');
+	expect(errors).toEqual([]);
+});
+
+test('an unreadable kept household is set aside, not deleted, and offered as a file', async ({
 	page
 }) => {
-	await page.goto(pathFor('session', 'en'));
+	const errors = watchErrors(page);
+	const path = pathFor('session', 'en');
+	const cases: [string, string][] = [
+		['#s3.garbage', 'the data is damaged'],
+		[craftedLink('en', 7, { v: 7 }).slice(path.length), 'saved by a newer version of this page']
+	];
+	for (const [saved, reason] of cases) {
+		await page.goto('/en/');
+		await page.evaluate((value) => {
+			localStorage.clear();
+			localStorage.setItem('aid-session', value);
+		}, saved);
+		await open(page, path);
+		await expect(page.getByRole('alert')).toContainText(reason);
+		await expect(page.getByRole('alert')).toContainText('It has been set aside, not deleted.');
+		expect(await page.evaluate(() => localStorage.getItem('aid-session-set-aside'))).toBe(saved);
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download the set-aside household' }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toBe('household-set-aside.txt');
+		expect(readFileSync(await file.path(), 'utf8').trim()).toBe(saved);
+		await expect(page.getByRole('checkbox', { name: KEEP })).not.toBeChecked();
+	}
+	// "Forget this household" then removes everything, the set-aside copy too.
+	await page.getByRole('button', { name: 'Forget this household' }).click();
+	expect(await page.evaluate(() => localStorage.length)).toBe(0);
+	expect(errors).toEqual([]);
+});
+
+test('storage blocked by the browser: the box says so, stays unticked, nothing throws', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
+	await open(page, pathFor('session', 'en'));
+	const box = page.getByRole('checkbox', { name: KEEP });
+	await box.click();
+	await expect(box).not.toBeChecked();
+	await expect(page.getByText('This browser does not let this page keep anything')).toBeVisible();
+	await box.click();
+	await expect(box).not.toBeChecked();
+	await expectNoAxeViolations(page);
+	expect(errors).toEqual([]);
+});
+
+test('print: only the summary, in the resident’s language, dated, with the rules version', async ({
+	page
+}) => {
+	await open(page, pathFor('session', 'en'));
 	await fillByKeyboard(page, 'en');
 	await page.getByLabel('Language of the summary for the resident').selectOption('nl');
 	const summary = page.locator('.aid-session__summary');
 	await expect(summary).toHaveAttribute('lang', 'nl');
-	await expect(summary).toContainText('Dit zijn schattingen, geen beslissingen van een dienst.');
-	await expect(summary).toContainText('Bron');
+	await expect(summary).toContainText('Een schatting, geen beslissing.');
+	await expect(summary).toContainText('Versie van de regels');
+	await expect(summary).toContainText(/bedragen van kracht op \d+ \w+ 20\d\d/);
+	// Each source once, under the figures; each figure refers to it by number.
+	const sources = summary.locator('.aid-session__sources li');
+	const lines = await sources.allInnerTexts();
+	expect(lines.length).toBeGreaterThan(0);
+	expect(new Set(lines).size).toBe(lines.length);
+	await expect(summary.locator('.aid-session__summary-figures')).toContainText('Bron: 1');
+	await expect(summary).not.toContainText('Source');
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.site-header')).toBeHidden();
@@ -142,15 +311,15 @@ test('print: only the summary, in the resident’s language, on at most two A4 p
 	expect(pages).toBeLessThanOrEqual(2);
 });
 
-test('remember on this device is off by default; forget leaves nothing in storage', async ({
+test('keep on this device is off by default; forget leaves nothing in storage or the address', async ({
 	page
 }) => {
 	const path = pathFor('session', 'en');
-	await page.goto(path);
-	const remember = page.getByRole('checkbox', { name: 'Remember on this device' });
+	await open(page, path);
+	const remember = page.getByRole('checkbox', { name: KEEP });
 	await expect(remember).not.toBeChecked();
 	await fillByKeyboard(page, 'en');
-	await sessionLink(page);
+	await page.waitForTimeout(500);
 	expect(await page.evaluate(() => localStorage.length)).toBe(0);
 
 	await remember.focus();
@@ -158,12 +327,15 @@ test('remember on this device is off by default; forget leaves nothing in storag
 	await expect(remember).toBeChecked();
 	await expect
 		.poll(() => page.evaluate(() => localStorage.getItem('aid-session')))
-		.toMatch(/^#s2\./);
+		.toMatch(/^#s3\./);
+	// Keeping writes to the device, never to the address bar.
+	expect(new URL(page.url()).hash).toBe('');
 
-	// Without the link, the remembered household comes back and the box stays checked.
-	await page.goto(path);
+	// Without the link, the kept household comes back and the box stays checked.
+	await open(page, path);
 	await expect(page.getByLabel(WORDS.en.age2)).toHaveValue('8');
 	await expect(remember).toBeChecked();
+	await makeLink(page);
 
 	const forget = page.getByRole('button', { name: 'Forget this household' });
 	await forget.focus();
@@ -178,18 +350,54 @@ test('remember on this device is off by default; forget leaves nothing in storag
 	expect(await page.context().cookies()).toEqual([]);
 });
 
+test('a Dutch page writes amounts the Dutch way and asks meals per week', async ({ page }) => {
+	await open(page, pathFor('session', 'nl'));
+	await expect(page.getByLabel('Bedrag dat elke maand gespaard wordt')).toHaveValue('2,50');
+	await expect(figures(page)).toContainText('€ 2,50');
+	await expect(figures(page)).not.toContainText('2.50');
+	await page.getByLabel('Bezoeken per week').fill('1,5');
+	// 1,5 a week × 52 ÷ 12 = 6,5 → 7 visits of € 3,00 at Restojet.
+	await expect(figures(page)).toContainText('€ 21,00');
+});
+
+test('on a 1280 px laptop the inputs and the first result share one screen, and the results stay in view', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await open(page, pathFor('session', 'en'));
+	const inView = async (selector: string) => {
+		const box = await page.locator(selector).first().boundingBox();
+		return box !== null && box.y >= 0 && box.y + Math.min(box.height, 60) <= 800;
+	};
+	expect(await inView(`input[id$="-age-0"]`)).toBe(true);
+	expect(await inView('.aid-session__figure')).toBe(true);
+	// Side by side: the results start to the right of the form.
+	const form = (await page.locator('.aid-session__household').boundingBox())!;
+	const results = (await page.locator('.aid-session__picture').boundingBox())!;
+	expect(results.x).toBeGreaterThan(form.x + form.width - 1);
+	await page.screenshot({ path: 'test-results/session-1280.png' });
+
+	// Far down the form, at the savings, the results are still on screen.
+	await page.getByLabel('Months of saving').scrollIntoViewIfNeeded();
+	await page.getByLabel('Months of saving').fill('8');
+	expect(await inView('.aid-session__figure')).toBe(true);
+	await page.screenshot({ path: 'test-results/session-1280-scrolled.png' });
+	expect(await overflowsHorizontally(page)).toBe(false);
+	await expectNoAxeViolations(page);
+});
+
 test('after a first visit, the session page opens and computes offline', async ({
 	page,
 	context
 }) => {
-	await page.goto(pathFor('session', 'fr'));
+	await open(page, pathFor('session', 'fr'));
 	await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
 	await fillByKeyboard(page, 'fr');
-	const link = await sessionLink(page);
+	const link = await makeLink(page, 'fr');
 
 	await context.setOffline(true);
 	await page.goto('/fr/');
-	await page.goto(link);
+	await open(page, link);
 	await expect(page.getByLabel(WORDS.fr.age2)).toHaveValue('8');
 	await expect(figures(page)).toContainText(/6,00/);
 	// Still computing: a third person changes the meals.
@@ -202,11 +410,13 @@ test('after a first visit, the session page opens and computes offline', async (
 	await context.setOffline(false);
 });
 
-test('the session page fits a 320 px wide phone', async ({ page }) => {
-	await page.setViewportSize({ width: 320, height: 640 });
-	for (const lang of LANGS) {
-		await page.goto(pathFor('session', lang));
-		await expect(page.locator('.aid-session input[readonly]')).toHaveValue(/http/);
-		expect(await overflowsHorizontally(page)).toBe(false);
+test('the session page fits a 320 px and a 360 px wide phone', async ({ page }) => {
+	for (const width of [320, 360]) {
+		await page.setViewportSize({ width, height: 640 });
+		for (const lang of LANGS) {
+			await open(page, pathFor('session', lang));
+			expect(await overflowsHorizontally(page)).toBe(false);
+		}
 	}
+	await page.screenshot({ path: 'test-results/session-360.png', fullPage: true });
 });

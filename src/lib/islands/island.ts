@@ -39,10 +39,12 @@ export function islandProps(
 }
 
 /** Shows the page's print button, registers the service worker and hydrates the page's widget. */
-export function startIsland(
+export function startIsland<Extra extends Record<string, unknown>>(
 	name: string,
-	component: Component<{ lang: Lang; headingLevel?: 2 | 3 }>,
-	lang: Lang
+	component: Component<{ lang: Lang; headingLevel?: 2 | 3 } & Extra>,
+	lang: Lang,
+	/** Further props only the island passes (the session's loader of other languages' summaries). */
+	extra?: Extra
 ): void {
 	const element = document.querySelector<HTMLElement>(`[data-aid-island="${name}"]`);
 	if (!element) return;
@@ -59,6 +61,6 @@ export function startIsland(
 	// The service worker, for offline use and new releases (SvelteKit's client is not on this page).
 	startOffline(lang);
 	// If the markup does not match, Svelte draws the widget afresh in place.
-	hydrate(component, { target: element, props });
+	hydrate(component, { target: element, props: { ...props, ...extra } as IslandProps & Extra });
 	void keepTypedAcrossLanguages(name, element);
 }

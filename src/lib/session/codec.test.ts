@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSession, encodeSession, encodeVersion } from './codec';
-import type { SessionV1 } from './migrate';
+import {
+	decodeSession,
+	encodeSession,
+	encodeVersion,
+	MAXIMUM_EXPANDED_BYTES,
+	MAXIMUM_LINK_CHARACTERS
+} from './codec';
+import { mealsPerMonthFromWeekly } from '../calc/meal-cost';
+import { weeklyFromMonthly, type SessionV1, type SessionV2 } from './migrate';
 import { emptySession, SESSION_VERSION, sessionSchema, type SessionState } from './state';
 
+/** Amounts as the session keeps them: plain decimals, a point, at most two decimals. */
 const amount = fc
-	.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99 }), fc.boolean())
-	.map(([units, cents, comma]) => `${units}${comma ? ',' : '.'}${String(cents).padStart(2, '0')}`);
+	.tuple(fc.integer({ min: 0, max: 999999 }), fc.integer({ min: 0, max: 99 }))
+	.map(([units, cents]) => `${units}.${String(cents).padStart(2, '0')}`);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 /** Any valid session state, optional fields present or absent. */
@@ -53,7 +61,9 @@ const sessionArbitrary: fc.Arbitrary<SessionState> = fc
 		),
 		meals: fc.record({
 			venue: fc.constantFrom('ocmw', 'restojet', 'engelbewaarder'),
-			mealsPerMonth: fc.integer({ min: 0, max: 31 })
+			mealsPerWeek: fc
+				.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom('', '.5', '.25'))
+				.map(([whole, part]) => `${whole}${part}`)
 		}),
 		savings: fc.record({
 			monthlyAmount: amount,
@@ -83,7 +93,7 @@ describe('session link', () => {
 
 	it('writes only URL-safe characters after the version prefix', async () => {
 		const fragment = await encodeSession(emptySession('nl'));
-		expect(fragment).toMatch(/^#s2\.[A-Za-z0-9_-]+$/);
+		expect(fragment).toMatch(/^#s3\.[A-Za-z0-9_-]+$/);
 	});
 
 	it('keeps a household of 10 members with every field filled under 2,000 characters', async () => {
@@ -92,7 +102,7 @@ describe('session link', () => {
 			date: '2026-11-22',
 			members: [44, 41, 19, 17, 15, 12, 9, 6, 3, 1].map((age) => ({ age })),
 			municipality: 'jette',
-			income: { receivesLeefloon: false, monthlyNetIncome: '1776,07', leefloonCategory: 'family' },
+			income: { receivesLeefloon: false, monthlyNetIncome: '1776.07', leefloonCategory: 'family' },
 			answers: {
 				gender: 'woman',
 				singleParent: true,
@@ -103,8 +113,8 @@ describe('session link', () => {
 				longTermUnemployed: true,
 				needsHelpAtHome: false
 			},
-			meals: { venue: 'ocmw', mealsPerMonth: 22 },
-			savings: { monthlyAmount: '12,50', months: 8, targetLoan: '500' },
+			meals: { venue: 'ocmw', mealsPerWeek: '5' },
+			savings: { monthlyAmount: '12.50', months: 8, targetLoan: '500' },
 			done: [
 				'ocmw-jette-social-service',
 				'centre-entraide-food-aid',
@@ -168,9 +178,62 @@ describe('damaged, tampered and old links', () => {
 		expect(await decodeSession(extraKey)).toEqual({ ok: false, problem: 'invalid' });
 	});
 
-	it('an unknown version is named as such', async () => {
+	it('a link from a newer version is named as such, an unknown one too', async () => {
 		const fragment = await encodeVersion(99, emptySession());
-		expect(await decodeSession(fragment)).toEqual({ ok: false, problem: 'unknown-version' });
+		expect(await decodeSession(fragment)).toEqual({ ok: false, problem: 'newer-version' });
+		expect(await decodeSession(await encodeVersion(0, emptySession()))).toEqual({
+			ok: false,
+			problem: 'unknown-version'
+		});
+	});
+
+	it('a link that would expand past the cap is refused as too large, and stops early', async () => {
+		// The attack: 1.39 MB of link expanding to 1 GB. Here 1.3 MB of zeros deflates to ~1.3 KB.
+		const bomb = await encodeVersion(SESSION_VERSION, { padding: '0'.repeat(1_300_000) });
+		expect(bomb.length).toBeLessThan(MAXIMUM_LINK_CHARACTERS);
+		const started = performance.now();
+		expect(await decodeSession(bomb)).toEqual({ ok: false, problem: 'too-large' });
+		console.info(`1.3 MB bomb refused in ${Math.round(performance.now() - started)} ms`);
+		// Just over the cap is refused; a real household's JSON is far under it.
+		const over = await encodeVersion(SESSION_VERSION, {
+			padding: 'x'.repeat(MAXIMUM_EXPANDED_BYTES)
+		});
+		expect(await decodeSession(over)).toEqual({ ok: false, problem: 'too-large' });
+		// A link longer than any household's is refused before it is read.
+		expect(await decodeSession(`#s3.${'A'.repeat(MAXIMUM_LINK_CHARACTERS)}`)).toEqual({
+			ok: false,
+			problem: 'too-large'
+		});
+	});
+
+	it('the largest household the schema allows fits well under the cap', async () => {
+		const largest: SessionState = {
+			...emptySession('fr'),
+			date: '2026-11-22',
+			members: Array.from({ length: 20 }, () => ({ age: 120 })),
+			municipality: 'brussels-city',
+			income: {
+				receivesLeefloon: false,
+				monthlyNetIncome: '1000000.00',
+				leefloonCategory: 'cohabiting'
+			},
+			answers: {
+				gender: 'other',
+				singleParent: false,
+				homeless: false,
+				hasResidencePermit: false,
+				disability: false,
+				addiction: false,
+				longTermUnemployed: false,
+				needsHelpAtHome: false
+			},
+			meals: { venue: 'engelbewaarder', mealsPerWeek: '7.26' },
+			savings: { monthlyAmount: '1000000.00', months: 600, targetLoan: '1000000.00' },
+			done: Array.from({ length: 100 }, (_, i) => `${i}`.padEnd(80, 'x'))
+		};
+		const bytes = new TextEncoder().encode(JSON.stringify(largest)).length;
+		expect(bytes).toBeLessThan(MAXIMUM_EXPANDED_BYTES / 4);
+		expect(await decodeSession(await encodeSession(largest))).toEqual({ ok: true, state: largest });
 	});
 
 	it('any string at all gives a result, never an exception', async () => {
@@ -211,12 +274,13 @@ describe('damaged, tampered and old links', () => {
 				municipality: 'jette',
 				income: {
 					receivesLeefloon: false,
-					monthlyNetIncome: '1200,00',
+					monthlyNetIncome: '1200.00',
 					leefloonCategory: 'family'
 				},
 				answers: {},
-				meals: { venue: 'ocmw', mealsPerMonth: 10 },
-				savings: { monthlyAmount: '5', months: 3 },
+				// 10 a month × 12 ÷ 52 = 2.3077 → 2.31 a week, which converts back to 10 a month.
+				meals: { venue: 'ocmw', mealsPerWeek: '2.31' },
+				savings: { monthlyAmount: '5.00', months: 3 },
 				done: []
 			}
 		});
@@ -242,6 +306,47 @@ describe('damaged, tampered and old links', () => {
 		const result = await decodeSession(await encodeVersion(1, { v: 1, lang: 'de', ages: [] }));
 		expect(result).toEqual({ ok: false, problem: 'invalid' });
 	});
+
+	it('a version 2 link opens: typed amounts become plain, meals a month become meals a week', async () => {
+		const v2: SessionV2 = {
+			v: 2,
+			residentLang: 'fr',
+			members: [{ age: 40 }],
+			income: { receivesLeefloon: false, monthlyNetIncome: '1314,2', leefloonCategory: 'single' },
+			answers: { homeless: false },
+			meals: { venue: 'restojet', mealsPerMonth: 22 },
+			savings: { monthlyAmount: '2,50', months: 12, targetLoan: 'abc' },
+			done: ['restojet']
+		};
+		const result = await decodeSession(await encodeVersion(2, v2));
+		expect(result).toEqual({
+			ok: true,
+			migratedFrom: 2,
+			state: {
+				v: SESSION_VERSION,
+				residentLang: 'fr',
+				members: [{ age: 40 }],
+				income: {
+					receivesLeefloon: false,
+					monthlyNetIncome: '1314.20',
+					leefloonCategory: 'single'
+				},
+				answers: { homeless: false },
+				// 22 × 12 ÷ 52 = 5.0769… → 5.08 a week; 5.08 × 52 ÷ 12 = 22.01 → 22 a month again.
+				meals: { venue: 'restojet', mealsPerWeek: '5.08' },
+				// A target the old page could not read is dropped, not guessed.
+				savings: { monthlyAmount: '2.50', months: 12 },
+				done: ['restojet']
+			}
+		});
+	});
+
+	it('every month count of a version 2 link comes back the same through the weekly figure', async () => {
+		for (let perMonth = 0; perMonth <= 200; perMonth += 1) {
+			const perWeek = weeklyFromMonthly(perMonth);
+			expect(mealsPerMonthFromWeekly(perWeek)?.perMonth).toBe(perMonth);
+		}
+	});
 });
 
 describe('the session accepts exactly what the calculators accept (issue 13)', () => {
@@ -250,9 +355,10 @@ describe('the session accepts exactly what the calculators accept (issue 13)', (
 		change(state);
 		return sessionSchema.safeParse(state).success;
 	};
-	it('31 meals a month, 1,200 months of saving and 30 persons; not one more', () => {
-		expect(session((s) => (s.meals.mealsPerMonth = 31))).toBe(true);
-		expect(session((s) => (s.meals.mealsPerMonth = 32))).toBe(false);
+	it('31 meals a month (7.26 a week), 1,200 months of saving and 30 persons; not one more', () => {
+		// 7.26 × 52 ÷ 12 = 31.46 → 31; 7.27 × 52 ÷ 12 = 31.503 → 32.
+		expect(session((s) => (s.meals.mealsPerWeek = '7.26'))).toBe(true);
+		expect(session((s) => (s.meals.mealsPerWeek = '7.27'))).toBe(false);
 		expect(session((s) => (s.savings.months = 1200))).toBe(true);
 		expect(session((s) => (s.savings.months = 1201))).toBe(false);
 		expect(session((s) => (s.members = Array.from({ length: 30 }, () => ({ age: 40 }))))).toBe(

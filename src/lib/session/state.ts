@@ -1,7 +1,12 @@
 import { z } from 'zod/mini';
 import { MAXIMUM_AGE, MAXIMUM_TEXT_LENGTH } from '../calc/input';
 import { LEEFLOON_CATEGORIES } from '../calc/leefloon';
-import { MAXIMUM_DINERS, MAXIMUM_MEALS_PER_MONTH, MEAL_VENUES } from '../calc/meal-cost';
+import {
+	MAXIMUM_DINERS,
+	MAXIMUM_MEALS_PER_MONTH,
+	MEAL_VENUES,
+	mealsPerMonthFromWeekly
+} from '../calc/meal-cost';
 import { MAXIMUM_MEMBERS } from '../calc/food-package';
 import { MAXIMUM_SAVING_MONTHS } from '../calc/savings-loan';
 import { LANGS } from '../i18n/lang';
@@ -14,10 +19,16 @@ const MAXIMUM_HOUSEHOLD = Math.min(MAXIMUM_MEMBERS, MAXIMUM_DINERS);
  * help finder read. It travels only in the URL fragment (never sent to a server) and, when the worker
  * asks, in this device's local storage. Every value is validated with this schema when decoded.
  */
-export const SESSION_VERSION = 2;
+export const SESSION_VERSION = 3;
 
-/** Amounts stay the strings the worker typed ("2,50"); the calculators parse them exactly. */
-const amountText = z.string().check(z.maxLength(MAXIMUM_TEXT_LENGTH));
+/**
+ * Amounts are kept as plain decimal strings ("2.50", "1314.2"), whatever language the worker typed
+ * them in: a link made on a Dutch page opens the same on an English one. The form shows them in the
+ * page's language and keeps text it cannot read as a draft beside the field, never in the session.
+ * Empty means "not typed yet" (the calculators then say the field is required).
+ */
+export const PLAIN_AMOUNT = /^(?:\d{1,7}(?:\.\d{1,2})?)?$/;
+const amountText = z.string().check(z.regex(PLAIN_AMOUNT));
 const yesNo = z.optional(z.boolean());
 
 export const memberSchema = z.strictObject({
@@ -57,7 +68,17 @@ export const sessionSchema = z.strictObject({
 	}),
 	meals: z.strictObject({
 		venue: z.enum(MEAL_VENUES),
-		mealsPerMonth: z.int().check(z.minimum(0), z.maximum(MAXIMUM_MEALS_PER_MONTH))
+		/**
+		 * Visits a week, as people count them (a plain decimal: "1", "1.5"); the calculators' own
+		 * weekly → monthly conversion turns it into visits a month.
+		 */
+		mealsPerWeek: z.string().check(
+			z.regex(/^\d{1,2}(?:\.\d{1,2})?$/),
+			z.refine(
+				(perWeek) =>
+					(mealsPerMonthFromWeekly(perWeek)?.perMonth ?? Infinity) <= MAXIMUM_MEALS_PER_MONTH
+			)
+		)
 	}),
 	savings: z.strictObject({
 		monthlyAmount: amountText,
@@ -78,7 +99,7 @@ export function emptySession(residentLang: SessionState['residentLang'] = 'fr'):
 		members: [{ age: 35 }],
 		income: { receivesLeefloon: true },
 		answers: {},
-		meals: { venue: 'restojet', mealsPerMonth: 0 },
+		meals: { venue: 'restojet', mealsPerWeek: '0' },
 		savings: { monthlyAmount: '2.50', months: 12 },
 		done: []
 	};

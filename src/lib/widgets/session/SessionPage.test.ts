@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { computations } from './figures';
 import SessionPage from './SessionPage.svelte';
 
 // Each keystroke recomputes every calculator and the finder: allow for a slow, shared machine.
@@ -22,16 +23,15 @@ describe('SessionPage', () => {
 			await user.clear(age);
 			await user.type(age, '8');
 			expect(age).toHaveValue('8');
-			// The food package as the source states it: persons, children, the scale; no size.
-			expect(figures()).toHaveTextContent('2 persons, including 1 child under 14');
-			expect(figures()).toHaveTextContent('about 1.3 times what one adult living alone needs');
+			expect(figures()).toHaveTextContent('For a household of 2 people.');
+			expect(figures()).toHaveTextContent('Children under 18: 1.');
 			// Restojet, 3 € a meal: two people.
 			expect(figures()).toHaveTextContent('One visit costs €6.00 for the whole household.');
 
 			await user.click(screen.getByRole('button', { name: 'Remove person 2' }));
 			expect(screen.queryByLabelText('Age of person 2')).toBeNull();
 			expect(screen.getByLabelText('Age of person 1 (the person you are meeting)')).toHaveFocus();
-			expect(figures()).toHaveTextContent('about 1.0 times what one adult living alone needs');
+			expect(figures()).toHaveTextContent('For one person.');
 		},
 		SLOW
 	);
@@ -51,7 +51,7 @@ describe('SessionPage', () => {
 				age.getAttribute('aria-describedby')!.split(' ').at(-1)!
 			);
 			expect(message).toHaveTextContent('Dit is te hoog: hoogstens 120.');
-			expect(figures()).toHaveTextContent('Verbeter eerst');
+			expect(figures()).toHaveTextContent('Vul de velden hierboven aan of verbeter ze');
 		},
 		SLOW
 	);
@@ -68,7 +68,14 @@ describe('SessionPage', () => {
 			expect(income).toHaveValue('1200,50');
 			expect(figures()).toHaveTextContent('Income of the household: €1,200.50 a month.');
 			expect(figures()).toHaveTextContent(/Leefloon for “Lives alone”: €1,\d{3}\.\d{2} a month\./);
-			expect(figures()).toHaveTextContent(/Source: .*in force from February 1, 2025; checked on/);
+			// Each source once, at the end of the section; the figure refers to its number.
+			const leefloonCard = screen.getByRole('heading', { name: 'Leefloon and income' })
+				.parentElement as HTMLElement;
+			expect(leefloonCard).toHaveTextContent(/Source: 1\.$/);
+			const sources = document.querySelector('.aid-session__picture .aid-session__sources')!;
+			expect(sources.children[0]).toHaveTextContent(/^Amounts in force from .* Source: /);
+			const lines = [...sources.children].map((li) => li.textContent);
+			expect(new Set(lines).size).toBe(lines.length);
 		},
 		SLOW
 	);
@@ -98,17 +105,104 @@ describe('SessionPage', () => {
 			const user = userEvent.setup();
 			render(SessionPage, { props: { lang: 'en' } });
 			const steps = document.querySelector('.aid-session__next') as HTMLElement;
-			// No need chosen yet: no steps. The steps are for the needs chosen, 8 at most.
-			expect(steps.querySelector('.aid-session__progress')).toBeNull();
-			await user.click(within(steps).getByRole('checkbox', { name: 'Food and food parcels' }));
-			await user.click(within(steps).getByRole('checkbox', { name: 'Money and income' }));
 			const progress = steps.querySelector('.aid-session__progress')!;
-			expect(progress).toHaveTextContent(/^0 of [1-8] done$/);
-			const list = steps.querySelector('.aid-session__steps') as HTMLElement;
-			const [first] = within(list).getAllByRole('checkbox');
+			expect(progress).toHaveTextContent(/^0 of \d+ done$/);
+			const [first] = within(steps).getAllByRole('checkbox');
 			await user.click(first!);
 			expect(first).toBeChecked();
-			expect(progress).toHaveTextContent(/^1 of [1-8] done$/);
+			expect(progress).toHaveTextContent(/^1 of \d+ done$/);
+		},
+		SLOW
+	);
+
+	it(
+		'with 10 people, typing one age recomputes that person’s figure and the household’s, no other',
+		async () => {
+			const user = userEvent.setup();
+			render(SessionPage, { props: { lang: 'en' } });
+			const add = screen.getByRole('button', { name: 'Add a person' });
+			for (let n = 2; n <= 10; n += 1) await user.click(add);
+			// The OCMW restaurant has a children's price (under 12): 1.00 €, adults 1.50 €.
+			await user.click(screen.getByLabelText('OCMW social restaurant'));
+			const rows = [...document.querySelectorAll('[data-member-figure]')];
+			expect(rows).toHaveLength(10);
+			expect(rows[4]).toHaveTextContent(/^A meal at OCMW social restaurant: €1\.50\.$/);
+
+			// How often each figure is computed from here on, and which rows the page redraws.
+			const before = new Map(computations);
+			const since = (name: string) => (computations.get(name) ?? 0) - (before.get(name) ?? 0);
+			const redrawn = new Set<Element>();
+			const note = (records: MutationRecord[]) => {
+				for (const record of records) {
+					for (const row of rows) if (row.contains(record.target)) redrawn.add(row);
+				}
+			};
+			const observer = new MutationObserver(note);
+			observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+
+			const age5 = screen.getByLabelText('Age of person 5');
+			await user.clear(age5);
+			await user.type(age5, '7');
+			note(observer.takeRecords());
+			observer.disconnect();
+
+			// Clearing the field leaves the household as it was (a draft); "7" is one change.
+			expect(since('member-meal')).toBe(1);
+			expect(since('meals')).toBe(1);
+			expect(since('food')).toBe(1);
+			// The household now has a child: the finder's "has children" changed, so it reran once.
+			expect(since('finder')).toBe(1);
+			// The savings and the leefloon do not depend on ages: not recomputed at all.
+			expect(since('savings')).toBe(0);
+			expect(since('leefloon')).toBe(0);
+			// Only person 5's figure was redrawn.
+			expect([...redrawn]).toEqual([rows[4]]);
+			expect(rows[4]).toHaveTextContent(
+				'A meal at OCMW social restaurant: €1.00, the children’s price.'
+			);
+			expect(rows[3]).toHaveTextContent(/^A meal at OCMW social restaurant: €1\.50\.$/);
+		},
+		SLOW
+	);
+
+	it(
+		'a Dutch page writes amounts the Dutch way, in fields and figures',
+		async () => {
+			const user = userEvent.setup();
+			render(SessionPage, { props: { lang: 'nl' } });
+			const saving = screen.getByLabelText('Bedrag dat elke maand gespaard wordt');
+			expect(saving).toHaveValue('2,50');
+			expect(figures()).toHaveTextContent('€ 2,50');
+			expect(figures()).not.toHaveTextContent('2.50');
+			await user.clear(saving);
+			await user.type(saving, '12,5');
+			expect(saving).toHaveValue('12,5');
+			expect(figures()).toHaveTextContent('€ 12,50');
+		},
+		SLOW
+	);
+
+	it(
+		'meals are asked per week and counted per month by the calculators’ rule',
+		async () => {
+			const user = userEvent.setup();
+			render(SessionPage, { props: { lang: 'en' } });
+			const perWeek = screen.getByLabelText('Visits a week');
+			await user.clear(perWeek);
+			await user.type(perWeek, '5');
+			// 5 a week × 52 ÷ 12 = 21.67 → 22 visits of €3.00 at Restojet = €66.00.
+			expect(figures()).toHaveTextContent(
+				'€66.00 a month at Restojet: 22 visits of €3.00 for the whole household.'
+			);
+			await user.clear(perWeek);
+			await user.type(perWeek, '8');
+			// The message shows once the field is left.
+			await user.tab();
+			expect(perWeek).toHaveAttribute('aria-invalid', 'true');
+			await user.clear(perWeek);
+			await user.type(perWeek, '1,5');
+			// 1.5 × 52 ÷ 12 = 6.5 → 7 (half up).
+			expect(figures()).toHaveTextContent('€21.00 a month at Restojet: 7 visits');
 		},
 		SLOW
 	);

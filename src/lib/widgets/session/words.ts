@@ -40,14 +40,19 @@ export function municipalityName(
 }
 
 /**
- * One line per source a figure used: "Source: <page>, section … (as published; checked on 2 December
- * 2026)." Sources that share a reference, a date and a check are said once.
+ * The sources of one section, each said once: `lines` lists them in order of first use ("Amounts
+ * in force from 1 February 2025. Source: …"), and `refs` gives, for each figure, the numbers of the
+ * lines it used (1-based), so a figure says "Source: 1, 3." instead of repeating the list.
  */
-export function sourceLines(sources: readonly ParameterSource[], lang: Lang): string[] {
-	const lines = new Set<string>();
-	for (const source of sources) {
-		lines.add(
-			m.rules_source_line(
+export function sectionSources(
+	figures: readonly (readonly ParameterSource[] | null | undefined)[],
+	lang: Lang
+): { lines: string[]; refs: number[][] } {
+	const lines: string[] = [];
+	const refs = figures.map((sources) => {
+		const used = new Set<number>();
+		for (const source of sources ?? []) {
+			const line = m.rules_source_line(
 				{
 					source: sourceText(source.reference, lang),
 					when: source.status === 'partner' ? '' : inForce(source, lang),
@@ -57,10 +62,45 @@ export function sourceLines(sources: readonly ParameterSource[], lang: Lang): st
 							: m.rules_checked_on({ date: formatDate(source.checked, lang) }, { locale: lang })
 				},
 				{ locale: lang }
-			)
-		);
+			);
+			let index = lines.indexOf(line);
+			if (index === -1) index = lines.push(line) - 1;
+			used.add(index + 1);
+		}
+		return [...used].sort((a, b) => a - b);
+	});
+	return { lines, refs };
+}
+
+/** "Source: 1, 3." for a figure's numbers in its section's list; '' without any. */
+export function sourceRefs(refs: readonly number[] | undefined, lang: Lang): string {
+	if (!refs?.length) return '';
+	return m.session_source_refs(
+		{ refs: refs.map((ref) => formatNumber(ref, lang)).join(', ') },
+		{ locale: lang }
+	);
+}
+
+/**
+ * The version of the rules a set of figures used: the newest date any of their amounts took
+ * effect ('2025-09-01'), or null without figures.
+ */
+export function rulesVersion(
+	figures: readonly (readonly ParameterSource[] | null | undefined)[]
+): string | null {
+	let newest: string | null = null;
+	for (const sources of figures) {
+		for (const { from } of sources ?? []) {
+			// A value "as published" (no date of its own) does not date the rules.
+			if (from !== null && (newest === null || from > newest)) newest = from;
+		}
 	}
-	return [...lines];
+	return newest;
+}
+
+/** A plain amount the session keeps ("1314.20") as the page's language writes it in a field. */
+export function fieldAmount(plain: string, lang: Lang): string {
+	return lang === 'en' ? plain : plain.replace('.', ',');
 }
 
 /** The savings group in one or two plain sentences, from the calculator's result. */
@@ -147,7 +187,14 @@ export function mealFigure(result: MealCostResult, lang: Lang): string | null {
 	return result.pricePerVisit === null ? null : formatMoney(result.pricePerVisit, lang);
 }
 
-export function mealSentences(result: MealCostResult, visits: number, lang: Lang): string[] {
+/** The visits a month the calculator counted (from the visits a week the form asks); 0 without. */
+function mealVisits(result: MealCostResult): number {
+	const step = result.steps.find((s) => s.code === 'price-per-month');
+	return Number(step?.values['mealsPerMonth'] ?? 0);
+}
+
+export function mealSentences(result: MealCostResult, lang: Lang): string[] {
+	const visits = mealVisits(result);
 	const locale = { locale: lang };
 	const venue = venueName(result.venue, lang);
 	const lines: string[] = [];

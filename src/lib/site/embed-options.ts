@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { m } from '../paraglide/messages.js';
+import { venueName } from '../widgets/meal-cost/services';
 
 type Words = (inputs: Record<string, never>, options: { locale: Lang }) => string;
 
@@ -24,9 +25,10 @@ const ATTRIBUTE_WORDS: Record<string, Words> = {
 const CHOICE_WORDS: Record<string, Record<string, Words>> = {
 	mode: { calculate: m.savings_mode_calculate, plan: m.savings_mode_plan },
 	venue: {
-		ocmw: m.meals_venue_ocmw,
-		restojet: m.meals_venue_restojet,
-		engelbewaarder: m.meals_venue_engelbewaarder
+		// Venue names come from the rule book's data (data/meal-venues/), like the widget's own.
+		ocmw: (_, { locale }) => venueName('ocmw', locale),
+		restojet: (_, { locale }) => venueName('restojet', locale),
+		engelbewaarder: (_, { locale }) => venueName('engelbewaarder', locale)
 	},
 	'receives-leefloon': { yes: m.meals_yes, no: m.meals_no },
 	'leefloon-category': {

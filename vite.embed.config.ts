@@ -109,7 +109,7 @@ function islandsConfig(lang: (typeof LANGS)[number]): UserConfig {
 	return {
 		...common,
 		...languageSetup,
-				build: {
+		build: {
 			...common.build,
 			outDir: resolve('build/islands'),
 			cssCodeSplit: false,

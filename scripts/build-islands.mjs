@@ -26,14 +26,16 @@ for (const lang of LANGS) {
 files.sort();
 writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify({ files }, null, '\t')}\n`);
 console.log(`Islands: ${files.length} files in build/islands/ (${LANGS.join(', ')})`);
-// Every calculator page in every language loads its island: each must have its preload links.
+// Every island page (calculators, finder, session, configurator) in every language loads its island:
+// each must have its preload links.
+const ISLAND_KINDS = new Set(['calculator', 'finder', 'session', 'embed']);
 const pages = JSON.parse(readFileSync(resolve('build/pages.json'), 'utf8'));
-const calculatorPages = pages
-	.filter((page) => page.kind === 'calculator')
+const islandPages = pages
+	.filter((page) => ISLAND_KINDS.has(page.kind))
 	.reduce((sum, page) => sum + page.paths.length, 0);
 const preloaded = preloadIslands();
-if (preloaded !== calculatorPages) {
-	console.error(`Islands: preload links added to ${preloaded} pages, expected ${calculatorPages}`);
+if (preloaded !== islandPages) {
+	console.error(`Islands: preload links added to ${preloaded} pages, expected ${islandPages}`);
 	process.exit(1);
 }
 const offline = writeOfflineManifest(LANGS);

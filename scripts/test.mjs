@@ -3,7 +3,7 @@
 // Steps that do not depend on each other run side by side, one per core:
 //   1. the message catalogue (once, for everything after it);
 //   2. formatting + lint  |  type checks (svelte-check);
-//   3. the build, then the size budgets;
+//   3. the build (site, islands, embed, host headers, precompressed files), then the size budgets;
 //   4. unit and component tests (Vitest)  |  browser tests (Playwright, against the build).
 // A failing phase stops the run; its output is shown, the others' only on failure.
 import { spawn } from 'node:child_process';
@@ -72,6 +72,8 @@ const phases = [
 			['build', 'npx', ['vite', 'build']],
 			['islands', 'node', ['scripts/build-islands.mjs']],
 			['embed', 'node', ['scripts/build-embed.mjs']],
+			['headers', 'node', ['scripts/headers.mjs']],
+			['compress', 'node', ['scripts/compress.mjs']],
 			['size', 'node', ['scripts/size.mjs']]
 		),
 	() =>

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { MAXIMUM_AGE, MAXIMUM_TEXT_LENGTH } from '../calc/input';
+import { MAXIMUM_AGE } from '../calc/input';
 import { LEEFLOON_CATEGORIES } from '../calc/leefloon';
 import {
 	MAXIMUM_DINERS,

@@ -33,11 +33,8 @@ export function foodService(lang: Lang): ServiceContact {
 }
 
 export function explainSource(source: Source, lang: Lang): ExplainedSource {
-	return explainedSource(
-		source,
-		lang,
-		PARAMETER_NAMES,
-		(shown) => (shown.value === null ? null : parameterValue(shown, lang))
+	return explainedSource(source, lang, PARAMETER_NAMES, (shown) =>
+		shown.value === null ? null : parameterValue(shown, lang)
 	);
 }
 

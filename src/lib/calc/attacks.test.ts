@@ -33,9 +33,12 @@ describe('hostile input to the calculator core (issue 12): always CalcInputError
 	});
 
 	it('findHelp with null for the profile or the options', () => {
-		expect(issuesOf(() => findHelp({}, null as never))).toEqual([{ path: [], code: 'invalid' }]);
+		// Each refused by name, as every issue carries the path of what it refuses.
+		expect(issuesOf(() => findHelp({}, null as never))).toEqual([
+			{ path: ['options'], code: 'invalid' }
+		]);
 		expect(issuesOf(() => findHelp(null as never, { date }))).toEqual([
-			{ path: [], code: 'invalid' }
+			{ path: ['profile'], code: 'invalid' }
 		]);
 	});
 

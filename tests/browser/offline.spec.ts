@@ -167,15 +167,15 @@ test('a new release with typed input says so, in the page language, and reloads 
 	expect(await sameLoad(page)).toBe(false);
 });
 
-test('the update notice on a SvelteKit page, in English', async ({ page }) => {
+test('the update notice on the finder page, in English', async ({ page }) => {
 	await page.goto('/en/find-help/');
 	await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
 	await page.reload();
 	await expect
 		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
 		.toBe(true);
-	// An age typed in the finder is input a reload would lose.
-	await page.getByRole('textbox', { name: 'Your age' }).fill('34');
+	// A search typed in the finder is input a reload would lose.
+	await page.locator('.aid-finder input[id$="-search"]').fill('doctor');
 	await newRelease(page);
 	await expect(page.locator('.aid-update')).toContainText(
 		'New figures are available — reload the page to see them.'

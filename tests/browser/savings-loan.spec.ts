@@ -96,7 +96,9 @@ for (const lang of LANGS) {
 		await expectNoAxeViolations(page);
 		expect(await overflowsHorizontally(page)).toBe(false);
 
+		// A field shows its error once it has been left.
 		await widget.locator('input[id$="-months"]').fill('1,5');
+		await widget.locator('input[id$="-months"]').press('Tab');
 		await expect(widget.locator('.aid-field__error')).toHaveCount(1);
 		await expectNoAxeViolations(page);
 		expect(await overflowsHorizontally(page)).toBe(false);

@@ -130,7 +130,10 @@ describe('MealCostWidget', () => {
 		await user.click(screen.getByRole('radio', { name: 'De Engelbewaarder' }));
 		// Open every Saturday and some Sundays: five visits a week are more than it is open.
 		const perWeek = screen.getByLabelText('How many times a week do you go and eat?');
-		expect(perWeek).toHaveAccessibleDescription(/at most 2/);
+		// The field's error shows once it is left (Field.svelte): visit it and tab away.
+		await user.click(perWeek);
+		await user.tab();
+		expect(perWeek).toHaveAccessibleDescription(/This is too high: at most 2\./);
 		await user.clear(perWeek);
 		await user.type(perWeek, '1');
 		expect(figure()).toBe('Price not known');

@@ -10,6 +10,10 @@ const SLOW = 30_000;
 function figures() {
 	return document.querySelector('.aid-session__figures') as HTMLElement;
 }
+/** The food package's section of the monthly picture. */
+function foodSection() {
+	return screen.getByRole('heading', { name: 'Food package' }).parentElement as HTMLElement;
+}
 
 describe('SessionPage', () => {
 	it(
@@ -23,15 +27,19 @@ describe('SessionPage', () => {
 			await user.clear(age);
 			await user.type(age, '8');
 			expect(age).toHaveValue('8');
-			expect(figures()).toHaveTextContent('For a household of 2 people.');
-			expect(figures()).toHaveTextContent('Children under 18: 1.');
+			// The food package's own wording: a child counts as such under 14 (modified OECD scale),
+			// 1 + 0.3 = 1.3 times what one adult alone needs.
+			expect(foodSection().querySelector('.aid-result__figure')).toHaveTextContent(
+				/^2 persons, including 1 child under 14$/
+			);
+			expect(foodSection()).toHaveTextContent('about 1.3 times what one adult living alone needs');
 			// Restojet, 3 € a meal: two people.
 			expect(figures()).toHaveTextContent('One visit costs €6.00 for the whole household.');
 
 			await user.click(screen.getByRole('button', { name: 'Remove person 2' }));
 			expect(screen.queryByLabelText('Age of person 2')).toBeNull();
 			expect(screen.getByLabelText('Age of person 1 (the person you are meeting)')).toHaveFocus();
-			expect(figures()).toHaveTextContent('For one person.');
+			expect(foodSection().querySelector('.aid-result__figure')).toHaveTextContent(/^1 person$/);
 		},
 		SLOW
 	);
@@ -73,7 +81,10 @@ describe('SessionPage', () => {
 				.parentElement as HTMLElement;
 			expect(leefloonCard).toHaveTextContent(/Source: 1\.$/);
 			const sources = document.querySelector('.aid-session__picture .aid-session__sources')!;
-			expect(sources.children[0]).toHaveTextContent(/^Amounts in force from .* Source: /);
+			// Source 1 is the leefloon's page, with the date its amounts took effect and when checked.
+			expect(sources.children[0]).toHaveTextContent(
+				/^Source: Brussels social rights database \(BDAS-WWSB\), page on the amount of the leefloon .*\(in force from .+; checked on .+\)\.$/
+			);
 			const lines = [...sources.children].map((li) => li.textContent);
 			expect(new Set(lines).size).toBe(lines.length);
 		},
@@ -105,9 +116,13 @@ describe('SessionPage', () => {
 			const user = userEvent.setup();
 			render(SessionPage, { props: { lang: 'en' } });
 			const steps = document.querySelector('.aid-session__next') as HTMLElement;
+			// The steps are for the needs the household states (no need, no step): state one.
+			await user.click(within(steps).getByRole('checkbox', { name: /A hot meal/ }));
 			const progress = steps.querySelector('.aid-session__progress')!;
 			expect(progress).toHaveTextContent(/^0 of \d+ done$/);
-			const [first] = within(steps).getAllByRole('checkbox');
+			const [first] = within(
+				steps.querySelector('.aid-session__steps') as HTMLElement
+			).getAllByRole('checkbox');
 			await user.click(first!);
 			expect(first).toBeChecked();
 			expect(progress).toHaveTextContent(/^1 of \d+ done$/);

@@ -74,7 +74,7 @@ const phases = [
 			['embed', 'node', ['scripts/build-embed.mjs']],
 			['headers', 'node', ['scripts/headers.mjs']],
 			['compress', 'node', ['scripts/compress.mjs']],
-			['size', 'node', ['scripts/size.mjs']]
+			['size (report)', 'node', ['scripts/size.mjs', '--report']]
 		),
 	() =>
 		Promise.all([

@@ -152,13 +152,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('the configurator and the embedding guide', () => {
 	for (const lang of LANGS) {
-		test(`in ${lang}: options in words, the guide linked, a clean console`, async ({ page }) => {
-			const messages: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'warning' || message.type() === 'error')
-					messages.push(`${message.type()}: ${message.text()}`);
-			});
-			page.on('pageerror', (error) => messages.push(error.message));
+		test(`in ${lang}: options in words, the guide linked`, async ({ page }) => {
 			await page.goto(pathFor('embed', lang));
 			await page.waitForLoadState('networkidle');
 			// No raw attribute name as a label or a choice, for any calculator.
@@ -176,7 +170,6 @@ test.describe('the configurator and the embedding guide', () => {
 			await page.waitForLoadState('networkidle');
 			const guide = page.locator(`a[href="${EMBEDDING_GUIDE_PATH}"]`);
 			await expect(guide).toHaveAttribute('hreflang', 'en');
-			expect(messages).toEqual([]);
 			await guide.click();
 			await expect(page).toHaveURL(EMBEDDING_GUIDE_PATH);
 		});
@@ -240,25 +233,6 @@ async function smallTargets(page: Page): Promise<string[]> {
 
 test.describe('tap targets on a 360 px touch screen', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-
-	for (const lang of LANGS) {
-		test(`every page in ${lang}: each target at least 44 × 44 px`, async ({ page }) => {
-			test.setTimeout(120_000);
-			const problems: string[] = [];
-			const paths = [...PAGES.map((entry) => pathFor(entry.id, lang))];
-			if (lang === 'en') paths.push(EMBEDDING_GUIDE_PATH);
-			for (const path of paths) {
-				await page.goto(path);
-				await page.waitForLoadState('networkidle');
-				// Open what is folded, so its content is measured too.
-				for (const summary of await page.locator('details:not([open]) > summary').all()) {
-					await summary.click().catch(() => {});
-				}
-				for (const target of await smallTargets(page)) problems.push(`${path}: ${target}`);
-			}
-			expect(problems).toEqual([]);
-		});
-	}
 
 	test('the iframe pages: each target at least 44 × 44 px, with side padding', async ({ page }) => {
 		const problems: string[] = [];

@@ -66,6 +66,7 @@ export default defineConfig(({ command }) => ({
 				extends: true,
 				test: {
 					name: 'unit',
+					testTimeout: 30_000,
 					environment: 'node',
 					include: [
 						'src/lib/calc/**/*.test.ts',
@@ -83,6 +84,9 @@ export default defineConfig(({ command }) => ({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
+					// npm test runs Vitest on one core beside the browser tests: a widget test in jsdom can
+					// take over 5 s there without hanging.
+					testTimeout: 30_000,
 					include: ['src/lib/widgets/**/*.test.ts', 'tests/component/**/*.test.ts'],
 					setupFiles: ['tests/component/setup.ts']
 				}
